@@ -1,0 +1,153 @@
+#pragma once
+// The Kubernetes API client. All network work happens on the client's own worker thread; every
+// method here is thread-safe and returns at once with a QFuture. Results come back with
+// QFuture::then(context, ...) on the caller's thread (GUI) or by blocking on result() (CLI, where
+// no event loop of ours needs to run: the worker thread has its own).
+#include "kube/kubeconfig.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QUrlQuery>
+#include <nlohmann/json.hpp>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace nt {
+
+enum class KubeErrorKind {
+    None,
+    Canceled,
+    Timeout,           // no complete answer within the request's timeout
+    HostNotFound,      // DNS
+    ConnectionRefused, // nothing listens there
+    Network,           // other socket-level failure (reset, unreachable)
+    Tls,               // handshake / certificate verification
+    Proxy,
+    Credential,        // exec plugin / token file / client key could not be used
+    Unauthorized,      // 401
+    Forbidden,         // 403
+    NotFound,          // 404
+    Conflict,          // 409
+    TooManyRequests,   // 429 after the retries
+    Server,            // 5xx after the retries
+    Http,              // any other non-2xx
+    BadResponse,       // 2xx whose body is not what the API promises (garbage, truncated JSON)
+};
+
+struct KubeRequest {
+    QByteArray verb = "GET";
+    QString path; // "/api/v1/nodes", "/apis/apps/v1/namespaces/kube-system/deployments/x"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType; // e.g. "application/strategic-merge-patch+json"
+    QByteArray accept = "application/json";
+    int timeoutMs = 30000;            // whole request, all attempts of one try
+    std::optional<bool> retryable;    // default: GET/HEAD retry on 429/5xx/connect errors
+    bool expectJson = true;           // false for logs and Prometheus text
+};
+
+struct KubeResponse {
+    int httpStatus = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names lower-case
+    KubeErrorKind error = KubeErrorKind::None;
+    // One clear sentence for the user naming the verb, resource, namespace and server, e.g.
+    // "403 Forbidden: user 'alice' may not list pods in namespace kube-system on
+    //  https://x.hcp.westeurope.azmk8s.io:443 (pods is forbidden: ...)".
+    QString errorMessage;
+    QString serverMessage; // the Status.message the server sent, if any
+    int attempts = 0;
+
+    bool ok() const { return error == KubeErrorKind::None; }
+    // Parsed body; a discarded value when it is not JSON.
+    nlohmann::json json() const;
+};
+
+struct KubeList {
+    std::vector<nlohmann::json> items;
+    QString resourceVersion;
+    int pages = 0;
+    KubeResponse status; // the last page's response; !ok() when any page failed (items = so far)
+    bool ok() const { return status.ok(); }
+};
+
+struct LogOptions {
+    QString container;
+    std::optional<int> tailLines;
+    std::optional<int> sinceSeconds;
+    bool previous = false;
+    bool timestamps = false;
+};
+
+enum class PatchType { StrategicMerge, Merge, Json };
+
+struct ClientOptions {
+    bool interactive = false;  // a person can answer an exec plugin's prompt
+    int maxAttempts = 5;       // for retryable requests
+    int backoffBaseMs = 200;   // exponential, full jitter
+    int backoffMaxMs = 10000;
+    int retryAfterCapMs = 30000;
+    int maxConcurrent = 64;    // requests in flight; more wait in a queue
+    QByteArray userAgent = "nodetriage/" NODETRIAGE_VERSION;
+};
+
+class KubeClientWorker;
+
+class KubeClient : public QObject {
+    Q_OBJECT
+public:
+    explicit KubeClient(ClusterAccess access, ClientOptions options = {}, QObject *parent = nullptr);
+    ~KubeClient() override; // cancels what is in flight, stops and joins the worker thread
+
+    const ClusterAccess &access() const { return m_access; }
+    // Host part of the server URL, e.g. "x.hcp.westeurope.azmk8s.io".
+    QString serverHost() const;
+
+    QFuture<KubeResponse> send(KubeRequest request);
+    QFuture<KubeResponse> get(const QString &path, const QUrlQuery &query = {});
+    // LIST with limit/continue paging until done. A 410 Gone on a continue token restarts once.
+    QFuture<KubeList> list(const QString &path, QUrlQuery query = {}, int limit = 500);
+    QFuture<KubeResponse> patch(const QString &path, QByteArray body, PatchType type,
+                                const QString &fieldManager = {});
+    QFuture<KubeResponse> post(const QString &path, QByteArray body);
+    QFuture<KubeResponse> remove(const QString &path);
+    QFuture<KubeResponse> podLogs(const QString &ns, const QString &pod, const LogOptions &options);
+    // GET /api/v1/nodes/NODE/proxy/SUBPATH (e.g. "stats/summary", "metrics", "metrics/cadvisor")
+    QFuture<KubeResponse> nodeProxy(const QString &node, const QString &subpath,
+                                    int timeoutMs = 15000);
+    QFuture<KubeResponse> version();   // /version
+    QFuture<KubeResponse> discovery(); // /api then /apis, bodies joined as {"api":..,"apis":..}
+
+    void cancelAll();
+
+    // Requests sent so far (all attempts), for tests and the about/diagnostics view.
+    quint64 requestCount() const;
+
+Q_SIGNALS:
+    // An exec plugin is asking the user something (kubelogin device code): show it.
+    void credentialPrompt(const QString &text);
+
+private:
+    ClusterAccess m_access;
+    class Thread;
+    std::unique_ptr<Thread> m_thread;
+    KubeClientWorker *m_worker = nullptr; // lives on m_thread
+};
+
+// "list", "get", "create", "patch", "delete" + resource + namespace derived from verb and path.
+struct ResourceRef {
+    QString verb;         // as in RBAC: list, get, create, patch, update, delete, watch
+    QString resource;     // "pods", "pods/log", "nodes/proxy", "deployments"
+    QString group;        // "" for core, "apps", "metrics.k8s.io"
+    QString namespaceName;
+    QString name;
+    QString describe() const; // "list pods in namespace kube-system"
+};
+ResourceRef describeRequest(const QByteArray &httpVerb, const QString &path);
+
+QString toString(KubeErrorKind kind);
+
+} // namespace nt

@@ -1,0 +1,1 @@
+#include "kube/kubeconfig.h"

@@ -1,0 +1,30 @@
+#pragma once
+// Kubernetes resource quantities ("1900m", "5497812Ki", "110", "1.5Gi", "1e3", "100M"), parsed
+// exactly as apimachinery does (decimal and binary SI suffixes, decimal exponents).
+#include <QString>
+#include <optional>
+
+namespace nt {
+
+class Quantity {
+public:
+    static std::optional<Quantity> parse(const QString &text);
+
+    // Value in milli-units, rounded up like resource.Quantity.MilliValue(); saturates at int64.
+    qint64 milliValue() const;
+    // Value rounded up to a whole unit like resource.Quantity.Value() (bytes, cores rounded up).
+    qint64 value() const;
+    double toDouble() const;
+    QString text() const { return m_text; }
+
+    bool operator==(const Quantity &o) const;
+
+private:
+    // Exact value = m_mantissa * 10^m_exp10 * 2^m_exp2 (m_mantissa holds all digits given).
+    __int128 m_mantissa = 0;
+    int m_exp10 = 0;
+    int m_exp2 = 0;
+    QString m_text;
+};
+
+} // namespace nt
