@@ -6,6 +6,9 @@
 
 namespace nt {
 
+// GCC/Clang's 128-bit integer; __extension__ keeps -Wpedantic quiet about it.
+__extension__ typedef __int128 Int128;
+
 class Quantity {
 public:
     static std::optional<Quantity> parse(const QString &text);
@@ -20,8 +23,9 @@ public:
     bool operator==(const Quantity &o) const;
 
 private:
-    // Exact value = m_mantissa * 10^m_exp10 * 2^m_exp2 (m_mantissa holds all digits given).
-    __int128 m_mantissa = 0;
+    // Value = m_mantissa * 10^m_exp10 * 2^m_exp2. parse() normalises as apimachinery does (rounded
+    // away from zero to nano precision, capped at 2^63-1 units), so it stores nanos: m_exp10 = -9.
+    Int128 m_mantissa = 0;
     int m_exp10 = 0;
     int m_exp2 = 0;
     QString m_text;
