@@ -5,14 +5,14 @@
 // no event loop of ours needs to run: the worker thread has its own).
 #include "kube/kubeconfig.h"
 
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <QByteArray>
 #include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QUrlQuery>
-#include <nlohmann/json.hpp>
-#include <memory>
-#include <optional>
 #include <vector>
 
 namespace nt {
@@ -26,15 +26,15 @@ enum class KubeErrorKind {
     Network,           // other socket-level failure (reset, unreachable)
     Tls,               // handshake / certificate verification
     Proxy,
-    Credential,        // exec plugin / token file / client key could not be used
-    Unauthorized,      // 401
-    Forbidden,         // 403
-    NotFound,          // 404
-    Conflict,          // 409
-    TooManyRequests,   // 429 after the retries
-    Server,            // 5xx after the retries
-    Http,              // any other non-2xx
-    BadResponse,       // 2xx whose body is not what the API promises (garbage, truncated JSON)
+    Credential,      // exec plugin / token file / client key could not be used
+    Unauthorized,    // 401
+    Forbidden,       // 403
+    NotFound,        // 404
+    Conflict,        // 409
+    TooManyRequests, // 429 after the retries
+    Server,          // 5xx after the retries
+    Http,            // any other non-2xx
+    BadResponse,     // 2xx whose body is not what the API promises (garbage, truncated JSON)
 };
 
 struct KubeRequest {
@@ -44,9 +44,9 @@ struct KubeRequest {
     QByteArray body;
     QByteArray contentType; // e.g. "application/strategic-merge-patch+json"
     QByteArray accept = "application/json";
-    int timeoutMs = 30000;            // whole request, all attempts of one try
-    std::optional<bool> retryable;    // default: GET/HEAD retry on 429/5xx/connect errors
-    bool expectJson = true;           // false for logs and Prometheus text
+    int timeoutMs = 30000;         // whole request, all attempts of one try
+    std::optional<bool> retryable; // default: GET/HEAD retry on 429/5xx/connect errors
+    bool expectJson = true;        // false for logs and Prometheus text
 };
 
 struct KubeResponse {
@@ -85,12 +85,12 @@ struct LogOptions {
 enum class PatchType { StrategicMerge, Merge, Json };
 
 struct ClientOptions {
-    bool interactive = false;  // a person can answer an exec plugin's prompt
-    int maxAttempts = 5;       // for retryable requests
-    int backoffBaseMs = 200;   // exponential, full jitter
+    bool interactive = false; // a person can answer an exec plugin's prompt
+    int maxAttempts = 5;      // for retryable requests
+    int backoffBaseMs = 200;  // exponential, full jitter
     int backoffMaxMs = 10000;
     int retryAfterCapMs = 30000;
-    int maxConcurrent = 64;    // requests in flight; more wait in a queue
+    int maxConcurrent = 64; // requests in flight; more wait in a queue
     QByteArray userAgent = "nodetriage/" NODETRIAGE_VERSION;
 };
 
@@ -99,7 +99,8 @@ class KubeClientWorker;
 class KubeClient : public QObject {
     Q_OBJECT
 public:
-    explicit KubeClient(ClusterAccess access, ClientOptions options = {}, QObject *parent = nullptr);
+    explicit KubeClient(ClusterAccess access, ClientOptions options = {},
+                        QObject *parent = nullptr);
     ~KubeClient() override; // cancels what is in flight, stops and joins the worker thread
 
     const ClusterAccess &access() const { return m_access; }
@@ -139,9 +140,9 @@ private:
 
 // "list", "get", "create", "patch", "delete" + resource + namespace derived from verb and path.
 struct ResourceRef {
-    QString verb;         // as in RBAC: list, get, create, patch, update, delete, watch
-    QString resource;     // "pods", "pods/log", "nodes/proxy", "deployments"
-    QString group;        // "" for core, "apps", "metrics.k8s.io"
+    QString verb;     // as in RBAC: list, get, create, patch, update, delete, watch
+    QString resource; // "pods", "pods/log", "nodes/proxy", "deployments"
+    QString group;    // "" for core, "apps", "metrics.k8s.io"
     QString namespaceName;
     QString name;
     QString describe() const; // "list pods in namespace kube-system"
