@@ -1,5 +1,58 @@
 #include "desktopmain.h"
 
+#include "launchoptions.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <QTimer>
+
 namespace nt::ui {
-int runDesktop(const QStringList &) { return 0; }
+
+namespace {
+// --screenshot FILE: grab the window after the first successful load and quit, for docs and CI.
+// A failure quits too, with status 1, so a script never hangs on a window nobody sees.
+void arrangeScreenshot(MainWindow *window, const QString &file)
+{
+    QObject::connect(window, &MainWindow::nodesShown, window, [window, file] {
+        // Queued: the layout requests posted by the model update run first.
+        QTimer::singleShot(0, window, [window, file] {
+            const bool saved = window->grab().save(file);
+            QTextStream(stderr) << (saved ? QStringLiteral("saved %1\n").arg(file)
+                                          : QStringLiteral("could not save %1\n").arg(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    QObject::connect(window, &MainWindow::loadFailed, window, [](const QString &message) {
+        QTextStream(stderr) << message << '\n';
+        QCoreApplication::exit(1);
+    });
+}
+} // namespace
+
+int runDesktop(const QStringList &args)
+{
+    Result<LaunchOptions> options = LaunchOptions::parse(args);
+    if (!options) {
+        QTextStream(stderr) << options.error() << '\n'
+                            << LaunchOptions::tr("Try 'nodetriage --help'.") << '\n';
+        return 3;
+    }
+    if (options->showHelp) {
+        QTextStream(stdout) << LaunchOptions::helpText();
+        return 0;
+    }
+    if (options->showVersion) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    MainWindow window(options.value());
+    if (!options->screenshot.isEmpty())
+        arrangeScreenshot(&window, options->screenshot);
+    window.show();
+    window.start();
+    return QApplication::exec();
+}
+
 } // namespace nt::ui

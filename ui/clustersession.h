@@ -1,0 +1,78 @@
+#pragma once
+// The connection to one kubeconfig context: loads the kubeconfig, owns the API client of the
+// context in use, and runs a refresh (server version, nodes, node leases) without ever waiting
+// on the GUI thread. Results of a refresh that was superseded (a newer refresh, or a context
+// switch) are dropped by job id, as hotspot's JobTracker does.
+#include "kube/kubeconfig.h"
+#include "noderow.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace nt {
+class KubeClient;
+}
+
+namespace nt::ui {
+
+class ClusterSession : public QObject {
+    Q_OBJECT
+public:
+    explicit ClusterSession(QObject *parent = nullptr);
+    ~ClusterSession() override;
+
+    // Reads `explicitPath`, else kubectl's default files. On failure returns false and sets
+    // `error` (the loader's file:line message); the previous kubeconfig stays in use.
+    bool loadKubeconfig(const QString &explicitPath, QString *error = nullptr);
+    bool hasKubeconfig() const { return m_config.has_value(); }
+    QStringList contextNames() const;
+    QString kubeconfigCurrentContext() const;
+    QStringList kubeconfigFiles() const;
+
+    // Switches to `context` (empty: the kubeconfig's current-context) and refreshes. When the
+    // context cannot be resolved, failed() says why and the previous connection stays.
+    void connectTo(const QString &context);
+    // Loads version, nodes and leases again. Supersedes a refresh still in flight.
+    void refresh();
+
+    QString contextName() const { return m_contextName; }
+    QString server() const { return m_server; }
+    bool isConnected() const { return m_client != nullptr; }
+    bool isRefreshing() const { return m_pending.has_value(); }
+
+Q_SIGNALS:
+    void contextChanged(const QString &context, const QString &server, bool insecureSkipTlsVerify);
+    void refreshStarted();
+    void serverVersionKnown(const QString &gitVersion);
+    void nodesLoaded(const QList<nt::ui::NodeRow> &rows, const QDateTime &now);
+    // Something the user should know that does not stop the refresh (leases not readable).
+    void notice(const QString &message);
+    void failed(const QString &message);
+    void refreshFinished(bool ok);
+    // An exec credential plugin (kubelogin) asks the user something, e.g. a device code.
+    void credentialPrompt(const QString &text);
+
+private:
+    void finishIfComplete();
+    void fail(quint64 job, const QString &message);
+
+    std::optional<Kubeconfig> m_config;
+    std::unique_ptr<KubeClient> m_client;
+    QString m_contextName;
+    QString m_server;
+    // Only touched on the GUI thread (continuations run there), so no atomic is needed.
+    quint64 m_job = 0;
+    struct Pending {
+        quint64 job = 0;
+        std::optional<std::vector<Node>> nodes;
+        std::optional<QHash<QString, Lease>> leases; // empty optional until the list returns
+        QString leaseError;
+        bool leasesDone = false;
+    };
+    std::optional<Pending> m_pending;
+};
+
+} // namespace nt::ui

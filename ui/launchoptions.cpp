@@ -1,0 +1,74 @@
+#include "launchoptions.h"
+
+#include <QCommandLineParser>
+
+namespace nt::ui {
+
+namespace {
+struct Parser {
+    QCommandLineParser parser;
+    QCommandLineOption kubeconfig{QStringLiteral("kubeconfig"),
+                                  LaunchOptions::tr("Kubeconfig file to use."),
+                                  LaunchOptions::tr("FILE")};
+    QCommandLineOption context{QStringLiteral("context"),
+                               LaunchOptions::tr("Kubeconfig context to open."),
+                               LaunchOptions::tr("NAME")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            LaunchOptions::tr("Language of the interface (en, zh_CN)."),
+                            LaunchOptions::tr("CODE")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            LaunchOptions::tr("Open the simulated demo cluster; the optional "
+                                              "SCENARIO argument picks its scenario.")};
+    QCommandLineOption simulator{QStringLiteral("simulator"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(), QStringLiteral("FILE")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            LaunchOptions::tr("NodeTriage: find out why AKS worker nodes are unhealthy."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        // Tools for tests, docs and CI, not for users.
+        simulator.setFlags(QCommandLineOption::HiddenFromHelp);
+        screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({kubeconfig, context, lang, demo, simulator, screenshot});
+        parser.addPositionalArgument(QStringLiteral("scenario"),
+                                     LaunchOptions::tr("Demo scenario (with --demo)."),
+                                     QStringLiteral("[SCENARIO]"));
+    }
+};
+} // namespace
+
+Result<LaunchOptions> LaunchOptions::parse(const QStringList &args)
+{
+    Parser p;
+    if (!p.parser.parse(QStringList{QStringLiteral("nodetriage")} + args))
+        return Error{p.parser.errorText()};
+    LaunchOptions options;
+    options.showHelp = p.parser.isSet(QStringLiteral("help"));
+    options.showVersion = p.parser.isSet(QStringLiteral("version"));
+    options.kubeconfig = p.parser.value(p.kubeconfig);
+    options.context = p.parser.value(p.context);
+    options.language = p.parser.value(p.lang);
+    options.demo = p.parser.isSet(p.demo);
+    options.simulator = p.parser.value(p.simulator);
+    options.screenshot = p.parser.value(p.screenshot);
+    const QStringList positional = p.parser.positionalArguments();
+    if (!positional.isEmpty() && !options.demo)
+        return Error{tr("Unexpected argument '%1' (a scenario needs --demo).")
+                         .arg(positional.first())};
+    if (positional.size() > 1)
+        return Error{tr("Only one demo scenario can be given, not '%1'.")
+                         .arg(positional.join(QLatin1Char(' ')))};
+    if (!positional.isEmpty())
+        options.scenario = positional.first();
+    return options;
+}
+
+QString LaunchOptions::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+} // namespace nt::ui

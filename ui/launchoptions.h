@@ -1,0 +1,30 @@
+#pragma once
+// The desktop program's command line (CONTRACT.md): `nodetriage [--kubeconfig FILE]
+// [--context NAME] [--lang CODE]`, `nodetriage --demo [SCENARIO]`.
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace nt::ui {
+
+struct LaunchOptions {
+    Q_DECLARE_TR_FUNCTIONS(nt::ui::LaunchOptions)
+public:
+    QString kubeconfig;   // empty: $KUBECONFIG, else ~/.kube/config
+    QString context;      // empty: current-context
+    QString language;     // accepted now; translations are installed by the l10n work
+    bool demo = false;
+    QString scenario;     // with demo; empty = DemoLauncher::defaultScenario()
+    QString simulator;    // hidden: nodetriage-sim to use instead of the one beside us
+    QString screenshot;   // hidden: save the window here after the first load, then quit
+    bool showHelp = false;
+    bool showVersion = false;
+
+    // `args` are the arguments after the program name.
+    static Result<LaunchOptions> parse(const QStringList &args);
+    static QString helpText();
+};
+
+} // namespace nt::ui

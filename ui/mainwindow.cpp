@@ -1,0 +1,325 @@
+#include "mainwindow.h"
+
+#include "clustersession.h"
+#include "demolauncher.h"
+#include "messagebanner.h"
+#include "nodespage.h"
+#include "nodetablemodel.h"
+#include "stepcatalog.h"
+#include "steppage.h"
+#include "steprail.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace nt::ui {
+
+MainWindow::MainWindow(LaunchOptions options, QWidget *parent)
+    : QMainWindow(parent), m_options(std::move(options))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NodeTriage"));
+    m_session = new ClusterSession(this);
+    createActions();
+    createCentralArea();
+    createStatusBar();
+    connectSession();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("Cluster"));
+    toolbar->setObjectName(QStringLiteral("clusterToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *contextLabel = new QLabel(tr("&Context:"), toolbar);
+    contextLabel->setContentsMargins(4, 0, 4, 0);
+    m_contexts = new QComboBox(toolbar);
+    m_contexts->setObjectName(QStringLiteral("contextCombo"));
+    m_contexts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contexts->setMinimumContentsLength(16);
+    m_contexts->setToolTip(tr("Kubeconfig context: switching reconnects"));
+    contextLabel->setBuddy(m_contexts);
+    toolbar->addWidget(contextLabel);
+    toolbar->addWidget(m_contexts);
+    connect(m_contexts, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_contexts->itemText(index);
+        if (name != m_session->contextName())
+            m_session->connectTo(name);
+    });
+
+    auto *refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
+                                this);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Load the nodes again (F5)"));
+    connect(refresh, &QAction::triggered, m_session, &ClusterSession::refresh);
+    toolbar->addAction(refresh);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(refresh);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *stepsMenu = menuBar()->addMenu(tr("&Steps"));
+    for (const StepInfo &step : StepCatalog::steps()) {
+        auto *action = stepsMenu->addAction(tr("&%1 %2").arg(QString::number(step.number), step.title));
+        action->setObjectName(QStringLiteral("stepAction%1").arg(step.number));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + step.number)));
+        const int number = step.number;
+        connect(action, &QAction::triggered, this, [this, number] { m_rail->setCurrentStep(number); });
+    }
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+
+    m_demoBanner = new MessageBanner(MessageBanner::Kind::Info, central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_tlsBanner = new MessageBanner(MessageBanner::Kind::Warning, central);
+    m_tlsBanner->setObjectName(QStringLiteral("tlsBanner"));
+    m_tlsBanner->setClosable(false); // a security fact, not a notification to dismiss
+    m_promptBanner = new MessageBanner(MessageBanner::Kind::Info, central);
+    m_promptBanner->setObjectName(QStringLiteral("credentialBanner"));
+    m_noticeBanner = new MessageBanner(MessageBanner::Kind::Warning, central);
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    m_errorBanner = new MessageBanner(MessageBanner::Kind::Error, central);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    for (MessageBanner *banner :
+         {m_errorBanner, m_tlsBanner, m_promptBanner, m_noticeBanner, m_demoBanner})
+        layout->addWidget(banner);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    m_rail = new StepRail(splitter);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("stepPages"));
+    m_nodesPage = new NodesPage(m_pages);
+    m_pages->addWidget(m_nodesPage);
+    for (const StepInfo &step : StepCatalog::steps())
+        if (step.number > 1)
+            m_pages->addWidget(new StepPage(step, m_pages));
+    splitter->addWidget(m_rail);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_rail, &StepRail::currentStepChanged, this, [this](int step) {
+        m_pages->setCurrentIndex(step - 1);
+    });
+    m_rail->setCurrentStep(1);
+    m_rail->setFocus();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_contextLabel = new QLabel(statusBar());
+    m_serverLabel = new QLabel(statusBar());
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_versionLabel = new QLabel(statusBar());
+    m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    m_updatedLabel = new QLabel(statusBar());
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    statusBar()->addWidget(m_contextLabel);
+    statusBar()->addWidget(m_serverLabel, 1);
+    statusBar()->addPermanentWidget(m_versionLabel);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+    m_serverLabel->setText(tr("Not connected"));
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ClusterSession::contextChanged, this, &MainWindow::onContextChanged);
+    connect(m_session, &ClusterSession::refreshStarted, this, [this] {
+        m_rail->setStatus(1, StepStatus::Running);
+        m_updatedLabel->setText(tr("Loading\u2026"));
+    });
+    connect(m_session, &ClusterSession::serverVersionKnown, this, [this](const QString &version) {
+        m_versionLabel->setText(tr("Kubernetes %1").arg(version));
+    });
+    connect(m_session, &ClusterSession::nodesLoaded, this,
+            [this](const QList<NodeRow> &rows, const QDateTime &now) {
+                m_nodesPage->setNodes(rows, now);
+                m_hasData = true;
+                m_errorBanner->hide();
+                m_promptBanner->hide();
+                updateStepOne();
+                m_updatedLabel->setText(
+                    tr("Updated %1").arg(QLocale().toString(now.toLocalTime().time(),
+                                                             QLocale::ShortFormat)));
+                Q_EMIT nodesShown();
+            });
+    connect(m_session, &ClusterSession::notice, this,
+            [this](const QString &message) { m_noticeBanner->showMessage(message); });
+    connect(m_session, &ClusterSession::failed, this, &MainWindow::showError);
+    connect(m_session, &ClusterSession::credentialPrompt, this, [this](const QString &text) {
+        // Plugins print their prompt over several lines; keep them together while it runs.
+        const QString shown = m_promptBanner->isVisible() ? m_promptBanner->text() + QLatin1Char('\n')
+                                                          : tr("The credential plugin asks:\n");
+        m_promptBanner->showMessage(shown + text.trimmed());
+    });
+}
+
+void MainWindow::start()
+{
+    if (m_options.demo) {
+        startDemo(m_options.scenario, QString());
+        return;
+    }
+    QString error;
+    const bool loaded = m_session->loadKubeconfig(m_options.kubeconfig, &error);
+    if (loaded && !m_session->contextNames().isEmpty()) {
+        populateContexts();
+        m_session->connectTo(m_options.context);
+        return;
+    }
+    if (loaded)
+        error = tr("the kubeconfig (%1) has no contexts")
+                    .arg(m_session->kubeconfigFiles().join(QDir::listSeparator()));
+    if (!m_options.kubeconfig.isEmpty()) {
+        // A file the user named: say what is wrong with it rather than hide it behind the demo.
+        showError(error);
+        return;
+    }
+    startDemo(QString(), error);
+}
+
+void MainWindow::startDemo(const QString &scenario, const QString &whyDemo)
+{
+    if (!m_demo) {
+        m_demo = new DemoLauncher(this);
+        if (!m_options.simulator.isEmpty())
+            m_demo->setSimulatorPath(m_options.simulator);
+        connect(m_demo, &DemoLauncher::ready, this,
+                [this](const QString &kubeconfig) { openKubeconfig(kubeconfig, QString()); });
+        connect(m_demo, &DemoLauncher::failed, this, &MainWindow::showError);
+    }
+    m_demo->start(scenario);
+    const QString name = m_demo->scenario();
+    m_rail->setStatus(1, StepStatus::Running);
+    m_serverLabel->setText(tr("Starting the demo cluster\u2026"));
+    if (whyDemo.isEmpty())
+        m_demoBanner->showMessage(
+            tr("This is the demo cluster: a simulated AKS cluster running on this computer "
+               "(scenario \u201c%1\u201d). Nothing here touches a real cluster.")
+                .arg(name));
+    else
+        m_demoBanner->showMessage(
+            tr("No usable kubeconfig (%1), so this is the demo cluster: a simulated AKS cluster "
+               "running on this computer (scenario \u201c%2\u201d). To open your own cluster, "
+               "fetch its credentials (az aks get-credentials) or start with --kubeconfig FILE.")
+                .arg(whyDemo, name));
+}
+
+void MainWindow::openKubeconfig(const QString &path, const QString &context)
+{
+    QString error;
+    if (!m_session->loadKubeconfig(path, &error)) {
+        showError(error);
+        return;
+    }
+    populateContexts();
+    m_session->connectTo(context);
+}
+
+void MainWindow::populateContexts()
+{
+    const QSignalBlocker blocker(m_contexts);
+    m_contexts->clear();
+    m_contexts->addItems(m_session->contextNames());
+    const QString current = m_session->contextName().isEmpty()
+        ? m_session->kubeconfigCurrentContext()
+        : m_session->contextName();
+    m_contexts->setCurrentIndex(qMax(0, m_contexts->findText(current)));
+}
+
+void MainWindow::onContextChanged(const QString &context, const QString &server, bool insecure)
+{
+    {
+        const QSignalBlocker blocker(m_contexts);
+        m_contexts->setCurrentIndex(m_contexts->findText(context));
+    }
+    setWindowTitle(tr("%1 \u2013 NodeTriage").arg(context));
+    m_contextLabel->setText(tr("Context: %1").arg(context));
+    m_serverLabel->setText(tr("API server: %1").arg(server));
+    m_versionLabel->setText(tr("Kubernetes version unknown"));
+    if (insecure)
+        m_tlsBanner->showMessage(
+            tr("TLS verification is off for context \u201c%1\u201d (insecure-skip-tls-verify): "
+               "the API server's identity is not checked, so its answers could come from anyone "
+               "on the network path.")
+                .arg(context));
+    else
+        m_tlsBanner->hide();
+    m_noticeBanner->hide();
+    // Another cluster's nodes must not stand under this context's name; the same cluster seen
+    // through another user can keep its rows until the reload replaces them.
+    if (server != m_shownServer && m_hasData) {
+        m_nodesPage->clear();
+        m_hasData = false;
+    }
+    m_shownServer = server;
+}
+
+void MainWindow::showError(const QString &message)
+{
+    // The last good data stays: an outage is exactly when the user wants to read it.
+    m_errorBanner->showMessage(message);
+    if (!m_hasData)
+        m_rail->setStatus(1, StepStatus::NotRun, tr("could not load"));
+    else
+        updateStepOne();
+    m_updatedLabel->setText(m_hasData ? tr("Showing the last loaded data") : QString());
+    {
+        // A context that failed to resolve leaves the previous one in use: show that one.
+        const QSignalBlocker blocker(m_contexts);
+        const int index = m_contexts->findText(m_session->contextName());
+        if (index >= 0)
+            m_contexts->setCurrentIndex(index);
+    }
+    Q_EMIT loadFailed(message);
+}
+
+void MainWindow::updateStepOne()
+{
+    const NodeTableModel *model = m_nodesPage->model();
+    const int total = model->rowCount();
+    const int attention = model->count(StepStatus::Fail) + model->count(StepStatus::Warn);
+    const StepStatus status = model->overallHealth();
+    const QString detail = attention == 0
+        ? tr("%n node(s) healthy", nullptr, total)
+        : tr("%1 of %n node(s) need attention", nullptr, total).arg(QLocale().toString(attention));
+    m_rail->setStatus(1, status, detail);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_demo)
+        m_demo->stop();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace nt::ui

@@ -1,0 +1,85 @@
+#pragma once
+// The main window: context switcher and Refresh in the toolbar, message banners, the step rail
+// beside one page per step, and a status bar with the API server and Kubernetes version.
+#include "launchoptions.h"
+#include "noderow.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace nt::ui {
+
+class ClusterSession;
+class DemoLauncher;
+class MessageBanner;
+class NodesPage;
+class StepRail;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(LaunchOptions options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens what the options ask for: the demo, or a kubeconfig context (the demo when there is
+    // no usable kubeconfig and none was named). Everything after this is asynchronous.
+    void start();
+
+    ClusterSession *session() const { return m_session; }
+    DemoLauncher *demoLauncher() const { return m_demo; }
+    StepRail *rail() const { return m_rail; }
+    NodesPage *nodesPage() const { return m_nodesPage; }
+    QStackedWidget *pages() const { return m_pages; }
+    QComboBox *contextCombo() const { return m_contexts; }
+    MessageBanner *errorBanner() const { return m_errorBanner; }
+    MessageBanner *tlsBanner() const { return m_tlsBanner; }
+    MessageBanner *demoBanner() const { return m_demoBanner; }
+    MessageBanner *credentialBanner() const { return m_promptBanner; }
+    QLabel *serverLabel() const { return m_serverLabel; }
+    QLabel *versionLabel() const { return m_versionLabel; }
+
+Q_SIGNALS:
+    // The node table was filled from a refresh (every successful refresh).
+    void nodesShown();
+    // A load failed; `message` is what the error banner shows.
+    void loadFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralArea();
+    void createStatusBar();
+    void connectSession();
+    void startDemo(const QString &scenario, const QString &whyDemo);
+    void openKubeconfig(const QString &path, const QString &context);
+    void populateContexts();
+    void showError(const QString &message);
+    void updateStepOne();
+    void onContextChanged(const QString &context, const QString &server, bool insecure);
+
+    LaunchOptions m_options;
+    ClusterSession *m_session = nullptr;
+    DemoLauncher *m_demo = nullptr;
+    QComboBox *m_contexts = nullptr;
+    StepRail *m_rail = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    NodesPage *m_nodesPage = nullptr;
+    MessageBanner *m_demoBanner = nullptr;
+    MessageBanner *m_tlsBanner = nullptr;
+    MessageBanner *m_promptBanner = nullptr;
+    MessageBanner *m_noticeBanner = nullptr;
+    MessageBanner *m_errorBanner = nullptr;
+    QLabel *m_contextLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QString m_shownServer;
+    bool m_hasData = false;
+};
+
+} // namespace nt::ui

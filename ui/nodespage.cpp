@@ -1,0 +1,151 @@
+#include "nodespage.h"
+
+#include "nodefilterproxy.h"
+#include "nodetablemodel.h"
+#include "stepcatalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace nt::ui {
+
+NodesPage::NodesPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stepPage1"));
+    m_model = new NodeTableModel(this);
+    m_proxy = new NodeFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *title = new QLabel(tr("1. %1").arg(StepCatalog::step(1).title), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("nodeSummary"));
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("nodeFilter"));
+    m_filter->setPlaceholderText(tr("Filter: name, pool, version, taint\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter nodes"));
+    m_pool = new QComboBox(this);
+    m_pool->setObjectName(QStringLiteral("poolFilter"));
+    m_pool->setAccessibleName(tr("Node pool"));
+    m_pool->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pool->addItem(tr("All pools"), QString());
+    m_problemsOnly = new QCheckBox(tr("&Problems only"), this);
+    m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("nodeTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(NodeTableModel::PoolColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("Nodes"));
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and a bounded contents precision keep 5,000 rows cheap to lay out.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_summary, 1);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(m_pool);
+    filters->addWidget(m_problemsOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(header);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateSummary();
+    });
+    connect(m_pool, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setPool(m_pool->currentData().toString());
+        updateSummary();
+    });
+    connect(m_problemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setProblemsOnly(on);
+        updateSummary();
+    });
+
+    // Ages keep moving between refreshes; a minute is the resolution that matters here.
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(30000);
+    connect(m_ageTimer, &QTimer::timeout, this,
+            [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    updateSummary();
+}
+
+void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now)
+{
+    m_model->setRows(std::move(rows), now);
+    updatePools();
+    updateSummary();
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_view->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
+    m_ageTimer->start();
+}
+
+void NodesPage::clear()
+{
+    m_model->setRows({}, {});
+    m_ageTimer->stop();
+    updatePools();
+    updateSummary();
+}
+
+void NodesPage::updatePools()
+{
+    const QString selected = m_pool->currentData().toString();
+    const QStringList pools = m_model->pools();
+    QStringList shown;
+    for (int i = 1; i < m_pool->count(); ++i)
+        shown << m_pool->itemData(i).toString();
+    if (shown == pools)
+        return;
+    const QSignalBlocker blocker(m_pool);
+    while (m_pool->count() > 1)
+        m_pool->removeItem(1);
+    for (const QString &pool : pools)
+        m_pool->addItem(pool.isEmpty() ? tr("(no pool label)") : pool, pool);
+    const int index = m_pool->findData(selected);
+    m_pool->setCurrentIndex(index < 0 ? 0 : index);
+    m_proxy->setPool(m_pool->currentData().toString());
+}
+
+void NodesPage::updateSummary()
+{
+    const int total = m_model->rowCount();
+    const int failing = m_model->count(StepStatus::Fail);
+    const int warning = m_model->count(StepStatus::Warn);
+    QString text = tr("No nodes loaded yet.");
+    if (total > 0)
+        text = tr("%n node(s): %1 failing, %2 with warnings", nullptr, total)
+                   .arg(QLocale().toString(failing), QLocale().toString(warning));
+    if (m_proxy->rowCount() != total)
+        text += tr(" \u2013 showing %1").arg(QLocale().toString(m_proxy->rowCount()));
+    m_summary->setText(text);
+}
+
+} // namespace nt::ui
