@@ -1,0 +1,22 @@
+#pragma once
+// Node and Lease objects shaped like a real AKS node's (labels, providerID, NPD conditions...).
+#include "cluster.h"
+
+#include <nlohmann/json.hpp>
+
+namespace nt::sim {
+
+struct VmSize
+{
+    int cpu;
+    const char *memoryCapacity, *cpuAllocatable, *memoryAllocatable;
+    int64_t memoryBytes;
+};
+// Capacity and allocatable as AKS reports them for the sizes scenarios use.
+VmSize vmSize(const std::string &name);
+
+nlohmann::json makeNode(const SimCluster &cluster, const NodeModel &node, const PoolSpec &pool,
+                        const NodeOverride *override);
+nlohmann::json makeLease(const SimCluster &cluster, const NodeModel &node, const NodeOverride *override);
+
+} // namespace nt::sim
