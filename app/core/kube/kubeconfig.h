@@ -48,7 +48,9 @@ struct KubeconfigContext {
     QString name;
     QString cluster;
     QString user;
-    QString namespaceName;
+    QString namespaceName;                      // "default" when the context sets none
+    QString sourceFile;                         // the file that defined the context
+    int line = 0;                               // where, 1-based, for error messages
 };
 
 class Kubeconfig {
