@@ -37,6 +37,15 @@ void NodeFilterProxy::setProblemsOnly(bool on)
     invalidateRowsFilter();
 }
 
+bool NodeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (QSortFilterProxyModel::lessThan(left, right))
+        return true;
+    if (QSortFilterProxyModel::lessThan(right, left))
+        return false;
+    return left.row() < right.row();
+}
+
 bool NodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -21,6 +21,9 @@ public:
     bool problemsOnly() const { return m_problemsOnly; }
 
 protected:
+    // Ties keep the source order, which is node-name order, whatever was sorted before: so
+    // sorting by pool groups the pools with their nodes in name order.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:

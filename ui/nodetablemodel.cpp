@@ -3,6 +3,7 @@
 #include "durationformat.h"
 #include "statuscolors.h"
 
+#include <QBrush>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -238,12 +239,12 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (row.health == StepStatus::Pass)
             return {};
-        return StatusColors::tint(row.health, QGuiApplication::palette());
+        return QBrush(StatusColors::tint(row.health, QGuiApplication::palette()));
     case Qt::ForegroundRole:
         // Healthy condition values recede so the eye lands on the problems.
         if (!conditionType(column).isEmpty() && column != ReadyColumn
             && !isProblemCell(row, column))
-            return StatusColors::quietText(QGuiApplication::palette());
+            return QBrush(StatusColors::quietText(QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (isProblemCell(row, column)) {
@@ -254,7 +255,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (column == AgeColumn || column == HeartbeatColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
         return {};
