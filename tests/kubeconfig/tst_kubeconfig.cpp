@@ -397,6 +397,12 @@ void TestKubeconfig::errors_data() {
                u"users:\n- name: u\n  user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: p}\n"_s
                "contexts:\n- name: ctx\n  context: {cluster: c, user: u}\n"
         << u"ctx"_s << QStringList{u"{f}:7: 'users[0].user.exec.interactiveMode' is missing"_s};
+    QTest::addRow("insecure-skip-tls-verify with a CA")
+        << u"clusters:\n- name: c\n  cluster: {server: s, insecure-skip-tls-verify: true, "
+           u"certificate-authority-data: {ca64}}\n"
+           "contexts:\n- name: ctx\n  context: {cluster: c}\n"_s
+        << u"ctx"_s
+        << QStringList{u"{f}:2: 'clusters[0].cluster'"_s, u"insecure-skip-tls-verify"_s};
     QTest::addRow("cluster without server")
         << u"clusters:\n- name: c\n  cluster: {insecure-skip-tls-verify: true}\ncontexts:\n- name: ctx\n  context: {cluster: c}\n"_s
         << u"ctx"_s << QStringList{u"{f}:2:"_s, u"server"_s};

@@ -187,13 +187,19 @@ void FileParser::parseCluster(const YAML::Node &node, Kubeconfig::ClusterEntry &
     }
     if (!e.server.present()) {
         e.problem = QCoreApplication::translate("Kubeconfig",
-                                                "%1: '%2' is missing: cluster '%3' has no server.")
-                        .arg(where(e.line), k + QStringLiteral("server"), e.key);
+                                                "%1: '%2' is missing; a cluster needs a server.")
+                        .arg(where(e.line), k + QStringLiteral("server"));
     } else if (!e.caData.isEmpty() && e.caFile.present()) {
         e.problem =
             QCoreApplication::translate("Kubeconfig", "%1: '%2' sets both certificate-authority "
                                                       "and certificate-authority-data; keep one.")
                 .arg(where(e.caFile.line), e.key + QStringLiteral(".cluster"));
+    } else if (e.insecureSkipTlsVerify && (!e.caData.isEmpty() || e.caFile.present())) {
+        // kubectl refuses the pair too: which one the user meant is anyone's guess.
+        e.problem = QCoreApplication::translate(
+                        "Kubeconfig", "%1: '%2' sets insecure-skip-tls-verify together with a "
+                                      "certificate authority; keep one.")
+                        .arg(where(e.line), e.key + QStringLiteral(".cluster"));
     }
 }
 
