@@ -175,10 +175,10 @@ void ExecCredentialProvider::start() {
     connect(process, &QProcess::readyReadStandardOutput, this, [this] {
         d->output += d->process->readAllStandardOutput();
         if (d->output.size() > kMaxOutput) {
-            finish(Error{
-                QCoreApplication::translate("Kubeconfig", "The exec credential plugin '%1' printed "
-                                                          "more output than any credential needs.")
-                    .arg(d->pluginName())});
+            finish(Error{QCoreApplication::translate("Kubeconfig",
+                                                     "The exec credential plugin '%1' printed "
+                                                     "more output than any credential needs.")
+                             .arg(d->pluginName())});
         }
     });
     connect(process, &QProcess::readyReadStandardError, this, [this] { readStandardError(false); });
@@ -239,9 +239,7 @@ void ExecCredentialProvider::onFinished(int exitCode, bool crashed) {
         finish(
             Error{QCoreApplication::translate(
                       "Kubeconfig", "The exec credential plugin '%1' failed with exit code %2: %3")
-                      .arg(d->pluginName())
-                      .arg(exitCode)
-                      .arg(detail)});
+                      .arg(d->pluginName(), QString::number(exitCode), detail)});
         return;
     }
     auto credential = parseExecCredential(d->output, d->config.apiVersion, d->pluginName());

@@ -32,11 +32,10 @@ std::shared_ptr<Entry> findEntry(const QList<QPair<QString, std::shared_ptr<Entr
 Result<QByteArray> readReferenced(const KubeconfigValue &ref, const QString &sourceFile) {
     QFile file(ref.text);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QCoreApplication::translate(
-                         "Kubeconfig", "%1:%2: '%3' refers to %4, which cannot be read (%5).")
-                         .arg(sourceFile)
-                         .arg(ref.line)
-                         .arg(ref.key, ref.text, file.errorString())};
+        return Error{
+            QCoreApplication::translate("Kubeconfig",
+                                        "%1:%2: '%3' refers to %4, which cannot be read (%5).")
+                .arg(sourceFile, QString::number(ref.line), ref.key, ref.text, file.errorString())};
     }
     return file.readAll();
 }

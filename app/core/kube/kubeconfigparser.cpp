@@ -164,8 +164,8 @@ void FileParser::forEachNamed(const YAML::Node &root, const char *listName, cons
             throw ParseFailure{
                 QCoreApplication::translate(
                     "Kubeconfig", "%1: '%2' repeats the name '%3' already used at line %4.")
-                    .arg(where(line), key + QStringLiteral(".name"), name)
-                    .arg(seen.value(name))};
+                    .arg(where(line), key + QStringLiteral(".name"), name,
+                         QString::number(seen.value(name)))};
         }
         seen.insert(name, line);
         const QString innerKey = key + QLatin1Char('.') + QString::fromUtf8(inner);
@@ -398,10 +398,8 @@ Result<KubeconfigFileEntries> parseKubeconfigFile(const QString &path, const QBy
     } catch (const YAML::ParserException &e) {
         // yaml-cpp's parser messages describe the syntax ("end of map not found"), not the values.
         return Error{QStringLiteral("%1:%2:%3: %4")
-                         .arg(path)
-                         .arg(e.mark.line + 1)
-                         .arg(e.mark.column + 1)
-                         .arg(QString::fromStdString(e.msg))};
+                         .arg(path, QString::number(e.mark.line + 1),
+                              QString::number(e.mark.column + 1), QString::fromStdString(e.msg))};
     } catch (const YAML::Exception &e) {
         return Error{
             QCoreApplication::translate("Kubeconfig", "%1: the kubeconfig could not be read: %2")
