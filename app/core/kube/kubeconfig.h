@@ -59,8 +59,9 @@ public:
     // (missing files in the list are skipped, as kubectl does), else ~/.kube/config.
     static QStringList defaultFiles(const QString &explicitPath = {});
 
-    // Loads and merges. Fails with "FILE:LINE: key 'users[0].user': message" style errors for
-    // malformed YAML or wrong types; an empty list of existing files is an error naming them.
+    // Loads and merges. Fails with "FILE:LINE:COL: message" for malformed YAML and
+    // "FILE:LINE: 'users[0].user.client-key-data' is not valid base64." style errors for wrong
+    // types; an empty list of existing files is an error naming them. See docs/kubeconfig.md.
     static Result<Kubeconfig> load(const QStringList &files);
     static Result<Kubeconfig> loadDefault(const QString &explicitPath = {})
     {

@@ -105,7 +105,7 @@ private:
         return *decoded;
     }
 
-    // A child that must be a map (or absent / null, returned as an undefined node).
+    // A child that must be a map; absent or null gives a null node, which callers skip.
     YAML::Node map(const YAML::Node &parent, const char *name, const QString &key) const {
         const auto f = find(parent, name);
         if (!f || f->isNull())
@@ -143,7 +143,7 @@ template <typename Fn>
 void FileParser::forEachNamed(const YAML::Node &root, const char *listName, const char *inner,
                               Fn &&fn) {
     const YAML::Node items = list(root, listName, QString::fromUtf8(listName));
-    if (!items.IsDefined())
+    if (!items.IsSequence())
         return;
     QHash<QString, int> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -175,7 +175,7 @@ void FileParser::forEachNamed(const YAML::Node &root, const char *listName, cons
 
 void FileParser::parseCluster(const YAML::Node &node, Kubeconfig::ClusterEntry &e) const {
     const QString k = e.key + QStringLiteral(".cluster.");
-    if (node.IsDefined()) {
+    if (node.IsMap()) {
         e.server = value(node, "server", k + QStringLiteral("server"));
         e.caData = base64(node, "certificate-authority-data",
                           k + QStringLiteral("certificate-authority-data"));
@@ -204,7 +204,7 @@ void FileParser::parseCluster(const YAML::Node &node, Kubeconfig::ClusterEntry &
 }
 
 void FileParser::parseUser(const YAML::Node &node, Kubeconfig::UserEntry &e) const {
-    if (!node.IsDefined())
+    if (!node.IsMap())
         return; // a user with no settings is anonymous access, which is allowed
     const QString k = e.key + QStringLiteral(".user.");
     e.clientCertData =
@@ -275,7 +275,7 @@ ExecConfig FileParser::parseExec(const YAML::Node &node, const QString &key, int
     // Only a command with a '/' is a path; a bare name is looked up on PATH when it runs.
     if (x.command.contains(QLatin1Char('/')) && QDir::isRelativePath(x.command))
         x.command = QDir::cleanPath(m_dir.absoluteFilePath(x.command));
-    if (const YAML::Node args = list(node, "args", k + QStringLiteral("args")); args.IsDefined()) {
+    if (const YAML::Node args = list(node, "args", k + QStringLiteral("args")); args.IsSequence()) {
         for (std::size_t i = 0; i < args.size(); ++i) {
             if (!args[i].IsScalar())
                 fail(lineOf(args[i]), k + QStringLiteral("args[%1]").arg(i),
@@ -283,7 +283,7 @@ ExecConfig FileParser::parseExec(const YAML::Node &node, const QString &key, int
             x.args << QString::fromStdString(args[i].Scalar());
         }
     }
-    if (const YAML::Node env = list(node, "env", k + QStringLiteral("env")); env.IsDefined()) {
+    if (const YAML::Node env = list(node, "env", k + QStringLiteral("env")); env.IsSequence()) {
         for (std::size_t i = 0; i < env.size(); ++i) {
             const QString ek = k + QStringLiteral("env[%1]").arg(i);
             if (!env[i].IsMap())
@@ -376,7 +376,7 @@ KubeconfigFileEntries FileParser::parse(const YAML::Node &root) {
                      c.name = name;
                      c.sourceFile = m_path;
                      c.line = line;
-                     if (n.IsDefined()) {
+                     if (n.IsMap()) {
                          c.cluster = string(n, "cluster", innerKey + QStringLiteral(".cluster"));
                          c.user = string(n, "user", innerKey + QStringLiteral(".user"));
                          c.namespaceName =
