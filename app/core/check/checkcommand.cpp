@@ -1,9 +1,106 @@
 #include "check/checkcommand.h"
 
+#include "check/checkoptions.h"
+#include "check/checkrunner.h"
+#include "check/checksummary.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfig.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTranslator>
+#include <nlohmann/json.hpp>
+
 namespace nt {
-int runCheckCommand(const QStringList &, QTextStream &, QTextStream &err)
+namespace {
+
+QString tr(const char *text)
 {
-    err << "nodetriage check: not built yet\n";
+    return QCoreApplication::translate("CheckCommand", text);
+}
+
+// Exit 3: exactly one line on stderr naming what failed and where.
+int cannotRun(QTextStream &err, QString message)
+{
+    message.replace(u'\n', u' ');
+    err << "nodetriage check: " << message.trimmed() << '\n';
+    err.flush();
     return 3;
 }
+
+void loadTranslation(const QString &lang, QTextStream &err)
+{
+    if (lang.isEmpty() || lang == u"en" || !QCoreApplication::instance())
+        return;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral("nodetriage_") + lang, QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        return;
+    }
+    delete translator;
+    err << tr("nodetriage check: no %1 translation in this build; messages are in English.").arg(lang)
+        << '\n';
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Result<CheckOptions> parsed = CheckOptions::parse(args);
+    if (!parsed)
+        return cannotRun(err, parsed.error());
+    const CheckOptions &options = parsed.value();
+    if (options.help) {
+        out << options.helpText;
+        return 0;
+    }
+    loadTranslation(options.lang, err);
+    for (const QString &path : {options.pdfPath, options.htmlPath}) {
+        if (!path.isEmpty())
+            err << tr("nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
+                      "written.")
+                       .arg(path)
+                << '\n';
+    }
+
+    Result<Kubeconfig> config = Kubeconfig::loadDefault(options.kubeconfig);
+    if (!config)
+        return cannotRun(err, config.error());
+    Result<ClusterAccess> access = config->resolve(options.context);
+    if (!access)
+        return cannotRun(err, access.error());
+    if (access->insecureSkipTlsVerify)
+        err << tr("nodetriage check: warning: the kubeconfig disables TLS verification for %1.")
+                   .arg(access->server)
+            << '\n';
+
+    const QString contextName = access->contextName;
+    KubeClient client(std::move(access.value()));
+    CheckRunner runner(client, options, contextName);
+    Result<CheckReport> report = runner.run();
+    if (!report)
+        return cannotRun(err, report.error());
+    for (const QString &w : runner.warnings())
+        err << "nodetriage check: " << w << '\n';
+
+    if (!options.jsonPath.isEmpty()) {
+        const std::string json = report->toJson().dump(2) + '\n';
+        if (options.jsonPath == u"-") {
+            out << QString::fromStdString(json);
+        } else {
+            QSaveFile file(options.jsonPath);
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(json.data(), qint64(json.size())) != qint64(json.size())
+                || !file.commit())
+                return cannotRun(err, tr("cannot write the JSON report to %1: %2")
+                                          .arg(options.jsonPath, file.errorString()));
+        }
+    }
+    if (options.jsonPath != u"-")
+        writeCheckSummary(report.value(), out);
+    out.flush();
+    err.flush();
+    return report->exitCode();
+}
+
 } // namespace nt

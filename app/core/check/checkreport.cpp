@@ -1,0 +1,109 @@
+#include "check/checkreport.h"
+
+#include <QUrl>
+#include <nlohmann/json.hpp>
+
+namespace nt {
+namespace {
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::string isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? utf8(t.toUTC().toString(Qt::ISODate)) : std::string();
+}
+
+nlohmann::json nodeJson(const Node &node)
+{
+    nlohmann::json conditions = nlohmann::json::object();
+    for (const Condition &c : node.conditions)
+        conditions[utf8(c.type)] = utf8(c.status);
+    nlohmann::json taints = nlohmann::json::array();
+    for (const Taint &t : node.taints)
+        taints.push_back(utf8(t.toString()));
+    const Condition *ready = node.condition(QStringLiteral("Ready"));
+    // A node without a Ready condition is what the node controller calls Unknown.
+    const QString readyStatus = ready && !ready->status.isEmpty() ? ready->status
+                                                                  : QStringLiteral("Unknown");
+    return {
+        {"name", utf8(node.meta.name)},
+        {"pool", utf8(node.pool())},
+        {"instanceType", utf8(node.instanceType())},
+        {"kubeletVersion", utf8(node.kubeletVersion)},
+        {"ready", utf8(readyStatus)},
+        {"conditions", std::move(conditions)},
+        {"taints", std::move(taints)},
+        // Metrics arrive with the sampling work; a metric not measured is absent, never 0.
+        {"latest", nlohmann::json::object()},
+    };
+}
+
+} // namespace
+
+QString ClusterInfo::fqdn() const
+{
+    return QUrl(server).host();
+}
+
+bool ClusterInfo::isPrivate() const
+{
+    return fqdn().contains(QStringLiteral(".privatelink."), Qt::CaseInsensitive);
+}
+
+nlohmann::json CheckReport::toJson() const
+{
+    // User info (https://user:password@host) and query strings never leave the program.
+    const QString server =
+        QUrl(cluster.server).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString();
+    nlohmann::json stepList = nlohmann::json::array();
+    for (const StepResult &s : steps) {
+        nlohmann::json j = {{"number", s.number},
+                            {"id", utf8(s.id)},
+                            {"title", utf8(s.title)},
+                            {"status", utf8(toString(s.status))}};
+        if (!s.note.isEmpty())
+            j["note"] = utf8(s.note);
+        stepList.push_back(std::move(j));
+    }
+    nlohmann::json findingList = nlohmann::json::array();
+    for (const Finding &f : findings)
+        findingList.push_back(f.toJson());
+    nlohmann::json nodeList = nlohmann::json::array();
+    for (const Node &n : nodes)
+        nodeList.push_back(nodeJson(n));
+
+    return {
+        {"schema", kSchema},
+        {"generatedAt", isoUtc(generatedAt)},
+        {"tool", {{"name", "nodetriage"}, {"version", NODETRIAGE_VERSION}}},
+        {"cluster",
+         {{"context", utf8(cluster.context)},
+          {"server", utf8(server)},
+          {"fqdn", utf8(cluster.fqdn())},
+          {"version", utf8(cluster.version)},
+          {"private", cluster.isPrivate()}}},
+        {"window",
+         {{"start", isoUtc(window.start)},
+          {"end", isoUtc(window.end)},
+          {"intervalSeconds", window.intervalSeconds},
+          {"samples", window.samples}}},
+        {"steps", std::move(stepList)},
+        {"findings", std::move(findingList)},
+        {"nodes", std::move(nodeList)},
+    };
+}
+
+int CheckReport::exitCode() const
+{
+    if (hasSeverity(findings, Severity::Critical))
+        return 2;
+    if (hasSeverity(findings, Severity::Warning))
+        return 1;
+    return 0;
+}
+
+} // namespace nt

@@ -1,0 +1,46 @@
+#pragma once
+// Everything one `nodetriage check` run found, and its JSON form (schema nodetriage.report/v1,
+// CONTRACT.md). The PDF/HTML reports and the UI read the same struct.
+#include "check/checksteps.h"
+#include "check/finding.h"
+#include "kube/types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <nlohmann/json_fwd.hpp>
+
+namespace nt {
+
+struct ClusterInfo {
+    QString context;
+    QString server;   // as configured; toJson() drops any user info and query from it
+    QString version;  // gitVersion from /version, "" when it could not be read
+    QString fqdn() const;
+    // AKS private clusters' API server names live in privatelink.<region>.azmk8s.io.
+    bool isPrivate() const;
+};
+
+struct SampleWindow {
+    QDateTime start;
+    QDateTime end;
+    int intervalSeconds = 0;
+    int samples = 0;
+};
+
+struct CheckReport {
+    static constexpr const char *kSchema = "nodetriage.report/v1";
+
+    QDateTime generatedAt;
+    ClusterInfo cluster;
+    SampleWindow window;
+    QList<StepResult> steps;
+    QList<Finding> findings;
+    QList<Node> nodes;
+
+    nlohmann::json toJson() const;
+    // 2 with a critical finding, 1 with a warning, else 0 (CONTRACT.md exit status).
+    int exitCode() const;
+};
+
+} // namespace nt

@@ -1,0 +1,179 @@
+#include "check/checkrunner.h"
+
+#include "kube/kubeclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLocale>
+#include <QTimer>
+
+namespace nt {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckRunner", text);
+}
+
+// HTTP-date ("Sat, 28 Nov 2026 06:00:00 GMT"): the server's clock, so heartbeat ages do not
+// depend on how well the workstation's clock is set.
+QDateTime httpDate(const KubeResponse &response)
+{
+    const QByteArray value = response.headers.value("date");
+    if (value.isEmpty())
+        return {};
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
+                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!t.isValid())
+        return {};
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+// Only the Ready condition of a raw node: re-lists of thousands of nodes stay cheap.
+ReadinessSample readinessOf(const nlohmann::json &node, const QDateTime &at)
+{
+    ReadinessSample sample{at, {}, {}};
+    const auto status = node.find("status");
+    if (status == node.end() || !status->is_object())
+        return sample;
+    const auto conditions = status->find("conditions");
+    if (conditions == status->end() || !conditions->is_array())
+        return sample;
+    for (const nlohmann::json &c : *conditions) {
+        if (!c.is_object() || c.value("type", nlohmann::json()) != "Ready")
+            continue;
+        const nlohmann::json s = c.value("status", nlohmann::json());
+        if (s.is_string())
+            sample.status = QString::fromStdString(s.get<std::string>());
+        const nlohmann::json t = c.value("lastTransitionTime", nlohmann::json());
+        if (t.is_string())
+            sample.lastTransition = parseKubeTime(QString::fromStdString(t.get<std::string>()));
+        break;
+    }
+    return sample;
+}
+
+QString nameOf(const nlohmann::json &node)
+{
+    const auto meta = node.find("metadata");
+    if (meta == node.end() || !meta->is_object())
+        return {};
+    const nlohmann::json name = meta->value("name", nlohmann::json());
+    return name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
+}
+
+} // namespace
+
+CheckRunner::CheckRunner(KubeClient &client, const CheckOptions &options, const QString &contextName)
+    : m_client(client), m_options(options), m_context(contextName)
+{
+}
+
+Result<bool> CheckRunner::sampleNodes()
+{
+    // resourceVersion=0 lets the API server answer from its watch cache instead of etcd: the
+    // cheap way to re-list 5000 nodes every few seconds.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("resourceVersion"), QStringLiteral("0"));
+    KubeList list = m_client.list(QStringLiteral("/api/v1/nodes"), query).result();
+    if (!list.ok())
+        return Error{list.status.errorMessage.isEmpty() ? toString(list.status.error)
+                                                        : list.status.errorMessage};
+    m_serverNow = httpDate(list.status);
+    const QDateTime at = m_serverNow.isValid() ? m_serverNow : QDateTime::currentDateTimeUtc();
+    for (const nlohmann::json &item : list.items)
+        m_readiness[nameOf(item)].append(readinessOf(item, at));
+    m_lastNodes = std::move(list.items);
+    return true;
+}
+
+void CheckRunner::waitUntil(qint64 msSinceStart)
+{
+    const qint64 wait = msSinceStart - (QDateTime::currentMSecsSinceEpoch() - m_startMs);
+    if (wait <= 0)
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(std::chrono::milliseconds(wait), &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+Result<CheckReport> CheckRunner::run()
+{
+    CheckReport report;
+    report.cluster.context = m_context;
+    report.cluster.server = m_client.access().server;
+    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    report.window.start = QDateTime::currentDateTimeUtc();
+    report.window.intervalSeconds = m_options.intervalSeconds;
+
+    QFuture<KubeResponse> version = m_client.version();
+    // The first list decides whether the check can run at all: its error is the exit-3 line.
+    if (Result<bool> first = sampleNodes(); !first)
+        return Error{first.error()};
+    int samples = 1;
+    const int rounds = m_options.durationSeconds / m_options.intervalSeconds;
+    for (int round = 1; round <= rounds; ++round) {
+        waitUntil(qint64(round) * m_options.intervalSeconds * 1000);
+        if (Result<bool> again = sampleNodes(); again)
+            ++samples;
+        else
+            m_warnings << tr("A node re-list failed and was skipped: %1").arg(again.error());
+    }
+    report.window.end = QDateTime::currentDateTimeUtc();
+    report.window.samples = samples;
+
+    const KubeResponse versionResponse = version.result();
+    if (versionResponse.ok()) {
+        const nlohmann::json v = versionResponse.json();
+        if (v.is_object() && v.value("gitVersion", nlohmann::json()).is_string())
+            report.cluster.version = QString::fromStdString(v["gitVersion"].get<std::string>());
+    }
+
+    report.nodes.reserve(qsizetype(m_lastNodes.size()));
+    for (const nlohmann::json &item : m_lastNodes)
+        report.nodes << Node::fromJson(item);
+
+    for (const StepDef &def : stepCatalog()) {
+        if (!m_options.steps.contains(def.number)) {
+            report.steps << StepResult::make(def.number, StepStatus::Skipped,
+                                             tr("not selected (--steps)"));
+        } else if (def.number != 1) {
+            report.steps << StepResult::make(def.number, StepStatus::Skipped,
+                                             tr("not implemented in this version"));
+        } else {
+            StepOneInput in;
+            in.nodes = report.nodes;
+            const KubeList leases =
+                m_client.list(QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases"))
+                    .result();
+            if (leases.ok()) {
+                QList<Lease> parsed;
+                parsed.reserve(qsizetype(leases.items.size()));
+                for (const nlohmann::json &item : leases.items)
+                    parsed << Lease::fromJson(item);
+                in.leases = parsed;
+            } else {
+                in.leasesError = leases.status.errorMessage.isEmpty()
+                    ? toString(leases.status.error)
+                    : leases.status.errorMessage;
+            }
+            // The leases' Date is the freshest server time; the nodes' is the fallback.
+            const QDateTime leaseNow = httpDate(leases.status);
+            in.now = leaseNow.isValid() ? leaseNow
+                : m_serverNow.isValid() ? m_serverNow
+                                        : QDateTime::currentDateTimeUtc();
+            if (samples > 1)
+                in.readiness = m_readiness;
+            const StepOneResult judged = judgeStepOne(in);
+            report.findings << judged.findings;
+            report.steps << StepResult::make(1, judged.status, judged.notes.join(u' '));
+        }
+    }
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    return report;
+}
+
+} // namespace nt
