@@ -58,14 +58,16 @@ nt::CheckReport sampleReport()
 
 void TstCheckReport::conforms()
 {
-    const json j = sampleReport().toJson();
+    const json j = json::parse(sampleReport().toJson().dump());
     QCOMPARE(nt::test::ReportSchema::check(j), QString());
 }
 
 void TstCheckReport::content()
 {
-    const json j = sampleReport().toJson();
+    const json j = json::parse(sampleReport().toJson().dump());
     QCOMPARE(js(j["schema"]), QStringLiteral("nodetriage.report/v1"));
+    // Written in the contract's key order: the schema line comes first.
+    QCOMPARE(QString::fromStdString(sampleReport().toJson().begin().key()), QStringLiteral("schema"));
     QCOMPARE(js(j["generatedAt"]), QStringLiteral("2026-11-28T06:00:30Z"));
     QCOMPARE(js(j["tool"]["version"]), QStringLiteral(NODETRIAGE_VERSION));
     QCOMPARE(js(j["cluster"]["fqdn"]), QStringLiteral("myaks-dns-1a2b.abc.privatelink.westeurope.azmk8s.io"));
@@ -112,7 +114,7 @@ void TstCheckReport::schemaCheckerRejects()
 {
     QFETCH(QString, pointer);
     QFETCH(QString, replacement);
-    json j = sampleReport().toJson();
+    json j = json::parse(sampleReport().toJson().dump());
     const json::json_pointer ptr(pointer.toStdString());
     if (replacement.isEmpty())
         j.at(ptr.parent_pointer()).erase(ptr.back());

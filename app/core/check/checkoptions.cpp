@@ -96,7 +96,10 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args)
 
     CheckOptions o;
     o.help = p.isSet(help);
+    // The parser names the executable; the subcommand belongs in the usage line too.
     o.helpText = p.helpText();
+    const qsizetype firstLineEnd = o.helpText.indexOf(u'\n');
+    o.helpText.replace(0, firstLineEnd, tr("Usage: nodetriage check [options]"));
     o.kubeconfig = p.value(QStringLiteral("kubeconfig"));
     o.context = p.value(QStringLiteral("context"));
     if (p.isSet(QStringLiteral("steps"))) {

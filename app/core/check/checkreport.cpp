@@ -16,12 +16,12 @@ std::string isoUtc(const QDateTime &t)
     return t.isValid() ? utf8(t.toUTC().toString(Qt::ISODate)) : std::string();
 }
 
-nlohmann::json nodeJson(const Node &node)
+nlohmann::ordered_json nodeJson(const Node &node)
 {
-    nlohmann::json conditions = nlohmann::json::object();
+    nlohmann::ordered_json conditions = nlohmann::ordered_json::object();
     for (const Condition &c : node.conditions)
         conditions[utf8(c.type)] = utf8(c.status);
-    nlohmann::json taints = nlohmann::json::array();
+    nlohmann::ordered_json taints = nlohmann::ordered_json::array();
     for (const Taint &t : node.taints)
         taints.push_back(utf8(t.toString()));
     const Condition *ready = node.condition(QStringLiteral("Ready"));
@@ -37,7 +37,7 @@ nlohmann::json nodeJson(const Node &node)
         {"conditions", std::move(conditions)},
         {"taints", std::move(taints)},
         // Metrics arrive with the sampling work; a metric not measured is absent, never 0.
-        {"latest", nlohmann::json::object()},
+        {"latest", nlohmann::ordered_json::object()},
     };
 }
 
@@ -53,15 +53,15 @@ bool ClusterInfo::isPrivate() const
     return fqdn().contains(QStringLiteral(".privatelink."), Qt::CaseInsensitive);
 }
 
-nlohmann::json CheckReport::toJson() const
+nlohmann::ordered_json CheckReport::toJson() const
 {
     // User info (https://user:password@host) and query strings never leave the program.
     const QString server =
         QUrl(cluster.server).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
             .toString();
-    nlohmann::json stepList = nlohmann::json::array();
+    nlohmann::ordered_json stepList = nlohmann::ordered_json::array();
     for (const StepResult &s : steps) {
-        nlohmann::json j = {{"number", s.number},
+        nlohmann::ordered_json j = {{"number", s.number},
                             {"id", utf8(s.id)},
                             {"title", utf8(s.title)},
                             {"status", utf8(toString(s.status))}};
@@ -69,10 +69,10 @@ nlohmann::json CheckReport::toJson() const
             j["note"] = utf8(s.note);
         stepList.push_back(std::move(j));
     }
-    nlohmann::json findingList = nlohmann::json::array();
+    nlohmann::ordered_json findingList = nlohmann::ordered_json::array();
     for (const Finding &f : findings)
         findingList.push_back(f.toJson());
-    nlohmann::json nodeList = nlohmann::json::array();
+    nlohmann::ordered_json nodeList = nlohmann::ordered_json::array();
     for (const Node &n : nodes)
         nodeList.push_back(nodeJson(n));
 

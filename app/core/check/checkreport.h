@@ -38,7 +38,8 @@ struct CheckReport {
     QList<Finding> findings;
     QList<Node> nodes;
 
-    nlohmann::json toJson() const;
+    // Keys in the order CONTRACT.md lists them, so the file reads top-down like the schema.
+    nlohmann::ordered_json toJson() const;
     // 2 with a critical finding, 1 with a warning, else 0 (CONTRACT.md exit status).
     int exitCode() const;
 };

@@ -22,29 +22,26 @@ Finding Finding::fromCatalog(const char *id, const QString &node)
     return f;
 }
 
-nlohmann::json Finding::toJson() const
+nlohmann::ordered_json Finding::toJson() const
 {
-    nlohmann::json j = {
-        {"id", id.toStdString()},
-        {"step", step},
-        {"severity", toString(severity).toStdString()},
-        {"title", title.toStdString()},
-        {"detail", detail.toStdString()},
-        {"remediation", remediation.toStdString()},
-    };
+    nlohmann::ordered_json j;
+    j["id"] = id.toStdString();
+    j["step"] = step;
+    j["severity"] = toString(severity).toStdString();
     // Optional in the schema: absent rather than empty strings.
     if (!node.isEmpty())
         j["node"] = node.toStdString();
     if (!object.isEmpty())
         j["object"] = object.toStdString();
-    nlohmann::json ev = nlohmann::json::array();
+    j["title"] = title.toStdString();
+    j["detail"] = detail.toStdString();
+    j["evidence"] = nlohmann::ordered_json::array();
     for (const QString &e : evidence)
-        ev.push_back(e.toStdString());
-    j["evidence"] = std::move(ev);
-    nlohmann::json cmds = nlohmann::json::array();
+        j["evidence"].push_back(e.toStdString());
+    j["remediation"] = remediation.toStdString();
+    j["commands"] = nlohmann::ordered_json::array();
     for (const QString &c : commands)
-        cmds.push_back(c.toStdString());
-    j["commands"] = std::move(cmds);
+        j["commands"].push_back(c.toStdString());
     return j;
 }
 

@@ -28,7 +28,8 @@ struct Finding {
     // the catalogue is a programming error and asserts.
     static Finding fromCatalog(const char *id, const QString &node = {});
 
-    nlohmann::json toJson() const;
+    // Keys in the order CONTRACT.md lists them, so the file reads top-down like the schema.
+    nlohmann::ordered_json toJson() const;
 };
 
 // True when a finding of exactly this severity exists (in this step; 0 = any step).

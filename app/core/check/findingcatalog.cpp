@@ -37,7 +37,7 @@ const FindingDef kCatalog[] = {
      "NetworkUnavailable True"},
     {"node.heartbeat-stale", 1, S::Warning, QT_TRANSLATE_NOOP("Findings", "Node heartbeat is stale"),
      QT_TRANSLATE_NOOP("Findings", "The kubelet stopped renewing its heartbeat: check the kubelet service, the node's clock and its connection to the API server."),
-     "Lease renewTime older than node-monitor-grace-period 40 s, or without leases the Ready lastHeartbeatTime older than 5 min 40 s"},
+     "Lease renewTime older than node-monitor-grace-period 40 s, or without leases the Ready lastHeartbeatTime older than 5 min 40 s; not repeated for a node whose Ready is already Unknown"},
     {"node.unreachable-taint", 1, S::Warning, QT_TRANSLATE_NOOP("Findings", "Node is tainted unreachable or not-ready"),
      QT_TRANSLATE_NOOP("Findings", "Kubernetes keeps new pods off the node and evicts running ones after their toleration (300 s by default); fix the node's readiness and the taint goes away by itself."),
      "taint node.kubernetes.io/unreachable or node.kubernetes.io/not-ready; KubeNodeUnreachable after 15 min [kubernetes-mixin]"},

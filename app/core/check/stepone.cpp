@@ -68,6 +68,7 @@ public:
     {
         const NodeCommands cmd(node);
         const Condition *ready = node.condition(QStringLiteral("Ready"));
+        const Heartbeat beat = heartbeatOf(node, ready);
         if (!ready) {
             m_out.notes << tr("Node %1 has no Ready condition yet; its readiness was not judged.")
                                .arg(node.meta.name);
@@ -79,6 +80,8 @@ public:
                            .arg(sinceText(*ready, m_in.now),
                                 ready->message.isEmpty() ? ready->reason : ready->message);
             f.evidence << conditionEvidence(*ready);
+            if (beat.last.isValid())
+                f.evidence << beat.evidence(m_in.now);
             f.commands << cmd.describe() << cmd.events() << cmd.restartVm();
             m_out.findings << f;
         } else if (ready->status != u"True") {
@@ -99,7 +102,10 @@ public:
             f.commands << cmd.describe() << cmd.uncordon();
             m_out.findings << f;
         }
-        heartbeat(node, cmd, ready);
+        // Ready Unknown already says the kubelet stopped reporting (its heartbeat is evidence
+        // there); a stale heartbeat is news when Ready still claims otherwise.
+        if (beat.stale(m_in.now) && !(ready && ready->status == u"Unknown"))
+            staleHeartbeat(node, cmd, beat);
         flapping(node, cmd);
     }
 
@@ -139,31 +145,43 @@ private:
         m_out.findings << f;
     }
 
-    void heartbeat(const Node &node, const NodeCommands &cmd, const Condition *ready)
-    {
+    struct Heartbeat {
         QDateTime last;
         QString source;
         int limit = 0;
+        bool stale(const QDateTime &now) const { return last.isValid() && last.secsTo(now) > limit; }
+        QString evidence(const QDateTime &now) const
+        {
+            return source + u'=' + isoTime(last) + QStringLiteral(" now=") + isoTime(now);
+        }
+    };
+
+    // The freshest heartbeat source we have: the Lease, else the Ready condition's.
+    Heartbeat heartbeatOf(const Node &node, const Condition *ready)
+    {
+        Heartbeat beat;
         if (const Lease *lease = m_leases.value(node.meta.name); lease && lease->renewTime.isValid()) {
-            last = lease->renewTime;
-            source = QStringLiteral("Lease kube-node-lease/") + node.meta.name + QStringLiteral(" spec.renewTime");
-            limit = m_in.thresholds.leaseStaleSeconds;
+            beat.last = lease->renewTime;
+            beat.source = QStringLiteral("Lease kube-node-lease/") + node.meta.name
+                + QStringLiteral(" spec.renewTime");
+            beat.limit = m_in.thresholds.leaseStaleSeconds;
         } else if (ready && ready->lastHeartbeatTime.isValid()) {
-            last = ready->lastHeartbeatTime;
-            source = QStringLiteral("Ready condition lastHeartbeatTime");
-            limit = m_in.thresholds.statusHeartbeatStaleSeconds;
+            beat.last = ready->lastHeartbeatTime;
+            beat.source = QStringLiteral("Ready condition lastHeartbeatTime");
+            beat.limit = m_in.thresholds.statusHeartbeatStaleSeconds;
             if (m_in.leases)
                 m_missingLeases << node.meta.name;
-        } else {
-            return;
         }
-        const qint64 seconds = last.secsTo(m_in.now);
-        if (seconds <= limit)
-            return;
+        return beat;
+    }
+
+    void staleHeartbeat(const Node &node, const NodeCommands &cmd, const Heartbeat &beat)
+    {
+        const qint64 seconds = beat.last.secsTo(m_in.now);
         Finding f = Finding::fromCatalog("node.heartbeat-stale", node.meta.name);
         f.detail = tr("Last heartbeat %1 ago (%2), more than the %3 allowed.")
-                       .arg(age(seconds), source, age(limit));
-        f.evidence << source + u'=' + isoTime(last) << QStringLiteral("now=") + isoTime(m_in.now);
+                       .arg(age(seconds), beat.source, age(beat.limit));
+        f.evidence << beat.evidence(m_in.now);
         f.commands << cmd.lease() << cmd.describe();
         m_out.findings << f;
     }
