@@ -69,17 +69,18 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     Result<ClusterAccess> access = config->resolve(options.context);
     if (!access)
         return cannotRun(err, access.error());
-    if (access->insecureSkipTlsVerify)
-        err << tr("nodetriage check: warning: the kubeconfig disables TLS verification for %1.")
-                   .arg(access->server)
-            << '\n';
-
+    // Told after the run, so that exit status 3 keeps its single line on stderr.
+    const QString insecureServer = access->insecureSkipTlsVerify ? access->server : QString();
     const QString contextName = access->contextName;
     KubeClient client(std::move(access.value()));
     CheckRunner runner(client, options, contextName);
     Result<CheckReport> report = runner.run();
     if (!report)
         return cannotRun(err, report.error());
+    if (!insecureServer.isEmpty())
+        err << tr("nodetriage check: warning: the kubeconfig disables TLS verification for %1.")
+                   .arg(insecureServer)
+            << '\n';
     for (const QString &w : runner.warnings())
         err << "nodetriage check: " << w << '\n';
 

@@ -135,6 +135,8 @@ Result<CheckReport> CheckRunner::run()
     report.nodes.reserve(qsizetype(m_lastNodes.size()));
     for (const nlohmann::json &item : m_lastNodes)
         report.nodes << Node::fromJson(item);
+    // The raw objects are the biggest thing we hold at 5000 nodes; the typed ones suffice now.
+    m_lastNodes = {};
 
     for (const StepDef &def : stepCatalog()) {
         if (!m_options.steps.contains(def.number)) {
