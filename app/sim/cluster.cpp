@@ -69,6 +69,7 @@ void SimCluster::buildNodes(const QString &nodeAddress)
     for (const PoolSpec &pool : m_scenario.pools) {
         char hash[16];
         std::snprintf(hash, sizeof hash, "%08llu", (unsigned long long)(fnv1a(m_scenario.cluster.name + pool.name) % 100000000ULL));
+        nlohmann::json poolTemplate;
         for (int i = 0; i < pool.count; ++i, ++global) {
             NodeModel n;
             n.name = "aks-" + pool.name + "-" + hash + "-vmss" + vmssInstance(i);
@@ -102,7 +103,17 @@ void SimCluster::buildNodes(const QString &nodeAddress)
             n.uid = uid;
             m_nodeIndex[n.name] = m_nodes.size();
             m_nodes.push_back(n);
-            m_store.put("nodes", makeNode(*this, m_nodes.back(), pool, ov));
+            if (ov) {
+                m_store.put("nodes", makeNode(*this, m_nodes.back(), pool, ov));
+            } else {
+                // Building a node from scratch costs milliseconds in a Debug build; copy the
+                // pool's template and change what differs per node instead.
+                if (poolTemplate.is_null())
+                    poolTemplate = makeNode(*this, m_nodes.back(), pool, nullptr);
+                nlohmann::json obj = poolTemplate;
+                retargetNode(obj, *this, m_nodes.back());
+                m_store.put("nodes", std::move(obj));
+            }
             m_store.put("leases", makeLease(*this, m_nodes.back(), ov));
         }
     }

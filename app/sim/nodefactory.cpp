@@ -148,8 +148,8 @@ json makeNode(const SimCluster &cluster, const NodeModel &node, const PoolSpec &
         {"failure-domain.beta.kubernetes.io/zone", zone},
         {"kubernetes.azure.com/agentpool", pool.name},
         {"kubernetes.azure.com/cluster", nodeRg},
-        {"kubernetes.azure.com/consolidated-additional-properties", hex(node.seed ^ 0x5eed, 40)},
-        {"kubernetes.azure.com/kubelet-identity-client-id", uuid(node.seed ^ 0xc11e)},
+        {"kubernetes.azure.com/consolidated-additional-properties", hex(std::hash<std::string>{}(pool.name), 40)},
+        {"kubernetes.azure.com/kubelet-identity-client-id", uuid(std::hash<std::string>{}(cs.name) ^ 0xc11e)},
         {"kubernetes.azure.com/mode", pool.mode == "System" ? "system" : "user"},
         {"kubernetes.azure.com/node-image-version", pool.nodeImageVersion},
         {"kubernetes.azure.com/nodepool-type", "VirtualMachineScaleSets"},
@@ -212,6 +212,44 @@ json makeNode(const SimCluster &cluster, const NodeModel &node, const PoolSpec &
         {"spec", spec},
         {"status", status},
     };
+}
+
+void retargetNode(json &obj, const SimCluster &cluster, const NodeModel &node)
+{
+    const ClusterSpec &cs = cluster.scenario().cluster;
+    const std::string zone = cs.region + "-" + std::to_string(node.globalIndex % 3 + 1);
+    const std::string created = SimClock::rfc3339(node.bootSecs);
+    json &meta = obj["metadata"];
+    const std::string oldCreated = meta["creationTimestamp"];
+    meta["name"] = node.name;
+    meta["uid"] = node.uid;
+    meta["creationTimestamp"] = created;
+    json &labels = meta["labels"];
+    labels["kubernetes.io/hostname"] = node.name;
+    for (const char *key : {"failure-domain.beta.kubernetes.io/zone", "topology.disk.csi.azure.com/zone", "topology.kubernetes.io/zone"})
+        labels[key] = zone;
+    meta["annotations"]["csi.volume.kubernetes.io/nodeid"] =
+        "{\"disk.csi.azure.com\":\"" + node.name + "\",\"file.csi.azure.com\":\"" + node.name + "\"}";
+    json &spec = obj["spec"];
+    const std::string cidr = "10.244." + std::to_string(node.globalIndex % 256) + ".0/24";
+    spec["podCIDR"] = cidr;
+    spec["podCIDRs"] = json::array({cidr});
+    std::string provider = spec["providerID"];
+    provider = provider.substr(0, provider.rfind('/') + 1) + std::to_string(node.poolIndex);
+    spec["providerID"] = provider;
+    json &status = obj["status"];
+    status["addresses"][0]["address"] = node.internalIp;
+    status["addresses"][1]["address"] = node.name;
+    status["nodeInfo"]["machineID"] = hex(node.seed ^ 0x1d, 32);
+    status["nodeInfo"]["systemUUID"] = uuid(node.seed ^ 0x2d);
+    status["nodeInfo"]["bootID"] = uuid(node.seed ^ 0x3d);
+    // Conditions that have not changed since the node came up carry its creation time.
+    for (json &c : status["conditions"]) {
+        for (const char *key : {"lastTransitionTime", "lastHeartbeatTime"}) {
+            if (c[key] == oldCreated)
+                c[key] = created;
+        }
+    }
 }
 
 json makeLease(const SimCluster &cluster, const NodeModel &node, const NodeOverride *ov)

@@ -17,6 +17,9 @@ VmSize vmSize(const std::string &name);
 
 nlohmann::json makeNode(const SimCluster &cluster, const NodeModel &node, const PoolSpec &pool,
                         const NodeOverride *override);
+// Rewrites the per-node fields (names, ids, zone, addresses, times) of a node built by makeNode
+// for another node of the same pool: 5000 nodes are stamped from one template this way.
+void retargetNode(nlohmann::json &obj, const SimCluster &cluster, const NodeModel &node);
 nlohmann::json makeLease(const SimCluster &cluster, const NodeModel &node, const NodeOverride *override);
 
 } // namespace nt::sim

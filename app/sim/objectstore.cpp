@@ -99,4 +99,13 @@ std::string ObjectStore::serializeWithKind(const std::string &resource, const St
     return "{\"kind\":\"" + ri->kind + "\",\"apiVersion\":\"" + ri->apiVersion + "\"," + body.substr(1);
 }
 
+std::string ObjectStore::warmCache(const std::string &resource, const std::string &fromKey, int count) const
+{
+    const auto &coll = items(resource);
+    auto it = coll.lower_bound(fromKey);
+    for (; it != coll.end() && count > 0; ++it, --count)
+        serialize(it->second);
+    return it == coll.end() ? std::string() : it->first;
+}
+
 } // namespace nt::sim

@@ -55,6 +55,10 @@ public:
     // The same with kind and apiVersion first, as a single GET returns it.
     std::string serializeWithKind(const std::string &resource, const StoredObject &object) const;
 
+    // Serialises up to `count` objects from `fromKey` on, so the first list of a big cluster is
+    // as fast as later ones. Returns the key to continue from, "" when done.
+    std::string warmCache(const std::string &resource, const std::string &fromKey, int count) const;
+
     static std::string key(const std::string &ns, const std::string &name)
     {
         return ns.empty() ? name : ns + '/' + name;

@@ -96,6 +96,8 @@ std::string podLog(const SimCluster &cluster, const nlohmann::json &pod, const L
         // Bounded so a pod that has run for weeks does not produce megabytes per request.
         const int64_t step = int64_t(spec.repeatEverySeconds) * 1000;
         int64_t from = startMs + step;
+        if (spec.repeatSinceAgoSeconds >= 0)
+            from = std::max(from, (cluster.clock().startSecs() - spec.repeatSinceAgoSeconds) * 1000);
         from = std::max(from, nowMs - step * 2000);
         for (int64_t t = from; t <= nowMs; t += step) {
             for (const std::string &l : spec.repeat)

@@ -232,6 +232,7 @@ Scenario readScenario(const YAML::Node &root)
             read(kv.second, "startup", l.startup);
             read(kv.second, "repeat", l.repeat);
             read(kv.second, "repeatEverySeconds", l.repeatEverySeconds);
+            read(kv.second, "repeatSinceAgoSeconds", l.repeatSinceAgoSeconds);
             s.logs[kv.first.as<std::string>()] = l;
         }
     }

@@ -97,6 +97,7 @@ struct LogSpec
     std::vector<std::string> startup; // klog lines "I file.go:12] message", placeholders {fqdn}...
     std::vector<std::string> repeat;  // emitted every repeatEverySeconds after startup
     int repeatEverySeconds = 0;
+    int64_t repeatSinceAgoSeconds = -1; // repeats start this long before the simulator started (-1: at startup)
 };
 
 struct WorkloadSpec
