@@ -44,10 +44,11 @@ Result<QList<int>> parseStepList(const QString &text)
         const QStringList range = part.split(u'-');
         if (range.size() > 2)
             return bad();
-        bool ok1 = false, ok2 = false;
-        const int from = range[0].trimmed().toInt(&ok1);
-        const int to = range.size() == 2 ? range[1].trimmed().toInt(&ok2) : (ok2 = true, from);
-        if (!ok1 || !ok2 || from < 1 || to > 6 || from > to)
+        bool okFrom = false;
+        bool okTo = true;
+        const int from = range[0].trimmed().toInt(&okFrom);
+        const int to = range.size() == 2 ? range[1].trimmed().toInt(&okTo) : from;
+        if (!okFrom || !okTo || from < 1 || to > 6 || from > to)
             return bad();
         for (int s = from; s <= to; ++s)
             steps << s;

@@ -114,9 +114,17 @@ Result<CheckReport> CheckRunner::run()
     if (Result<bool> first = sampleNodes(); !first)
         return Error{first.error()};
     int samples = 1;
-    const int rounds = m_options.durationSeconds / m_options.intervalSeconds;
-    for (int round = 1; round <= rounds; ++round) {
-        waitUntil(qint64(round) * m_options.intervalSeconds * 1000);
+    // Sample on the interval's ticks. A list slower than the interval (thousands of nodes on a
+    // busy API server) skips the ticks it overran instead of piling up, so the window keeps its
+    // length.
+    const qint64 intervalMs = qint64(m_options.intervalSeconds) * 1000;
+    const qint64 windowMs = qint64(m_options.durationSeconds) * 1000;
+    while (true) {
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+        const qint64 nextTick = (elapsed / intervalMs + 1) * intervalMs;
+        if (nextTick > windowMs)
+            break;
+        waitUntil(nextTick);
         if (Result<bool> again = sampleNodes(); again)
             ++samples;
         else
