@@ -4,6 +4,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -104,6 +105,8 @@ std::string SimServer::authenticate(const QHttpServerRequest &request, QTcpSocke
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    QElapsedTimer timer;
+    timer.start();
     ApiRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path(QUrl::FullyDecoded).toStdString();
@@ -152,7 +155,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         m_recorder.record({{"time", SimClock::rfc3339Micro(m_cluster.clock().nowMs())}, {"method", r.method},
                            {"path", r.path}, {"query", request.url().query(QUrl::FullyDecoded).toStdString()},
                            {"user", r.user}, {"status", response.status}, {"contentType", r.contentType},
-                           {"bodyBytes", r.body.size()}});
+                           {"bodyBytes", r.body.size()}, {"responseBytes", response.body.size()},
+                           {"serverMs", timer.elapsed()}});
     }
     if (response.status > 0)
         send(socket, response, delayMs);
