@@ -1,8 +1,11 @@
 #include "clustersession.h"
 
+#include "check/thresholds.h"
 #include "kube/kubeclient.h"
 
 #include <QFuture>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 
 namespace nt::ui {
@@ -17,6 +20,14 @@ QString messageOf(const KubeResponse &response)
     if (!response.errorMessage.isEmpty())
         return response.errorMessage;
     return ClusterSession::tr("The API server request failed (%1).").arg(toString(response.error));
+}
+
+QDateTime httpDate(const QByteArray &value)
+{
+    QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    time.setTimeSpec(Qt::UTC);
+    return time;
 }
 
 struct ParsedNodes {
@@ -79,6 +90,7 @@ void ClusterSession::connectTo(const QString &context)
     m_client.reset();
     ClientOptions options;
     options.interactive = true; // a person is at the window to answer a device-code prompt
+    m_readiness.clear();
     m_contextName = access->contextName;
     m_server = access->server;
     const bool insecure = access->insecureSkipTlsVerify;
@@ -100,14 +112,17 @@ void ClusterSession::refresh()
     Q_EMIT refreshStarted();
 
     m_client->version().then(this, [this, job](const KubeResponse &response) {
+        if (!m_pending || m_pending->job != job)
+            return;
         // A failed /version alone does not fail the refresh: the node list says what is wrong
         // with the connection in the words the user needs (verb, resource, server).
-        if (job != m_job || !response.ok())
-            return;
-        const nlohmann::json body = response.json();
+        QString version;
+        const nlohmann::json body = response.ok() ? response.json() : nlohmann::json();
         if (body.is_object() && body.contains("gitVersion") && body["gitVersion"].is_string())
-            Q_EMIT serverVersionKnown(
-                QString::fromStdString(body["gitVersion"].get<std::string>()));
+            version = QString::fromStdString(body["gitVersion"].get<std::string>());
+        Q_EMIT serverVersionKnown(version);
+        m_pending->versionDone = true;
+        finishIfComplete();
     });
 
     // Parsing 5,000 nodes is tens of milliseconds: do it on the pool, not on the GUI thread
@@ -130,6 +145,7 @@ void ClusterSession::refresh()
                 return;
             }
             m_pending->nodes = std::move(parsed.nodes);
+            m_pending->serverTime = httpDate(parsed.status.headers.value("date"));
             finishIfComplete();
         });
 
@@ -168,28 +184,63 @@ void ClusterSession::fail(quint64 job, const QString &message)
 
 void ClusterSession::finishIfComplete()
 {
-    if (!m_pending || !m_pending->nodes || !m_pending->leasesDone)
+    if (!m_pending || !m_pending->nodes || !m_pending->leasesDone || !m_pending->versionDone)
         return;
     Pending done = std::move(*m_pending);
     m_pending.reset();
-    if (!done.leaseError.isEmpty())
-        Q_EMIT notice(tr("Node leases could not be read, so heartbeats come from the Ready "
-                         "condition: %1")
-                          .arg(done.leaseError));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<NodeRow> rows;
-    rows.reserve(qsizetype(done.nodes->size()));
-    for (Node &node : *done.nodes) {
+    const quint64 job = done.job;
+    // Building rows and judging 5,000 nodes is pure work on copies: keep it off the GUI thread.
+    QtConcurrent::run([done = std::move(done), history = m_readiness]() mutable {
+        return judge(std::move(done), std::move(history));
+    }).then(this, [this, job](Judged judged) {
+        if (job != m_job)
+            return;
+        m_readiness = std::move(judged.readiness);
+        Q_EMIT nodesLoaded(judged.rows, judged.now);
+        Q_EMIT stepOneJudged(judged.stepOne);
+        Q_EMIT refreshFinished(true);
+    });
+}
+
+ClusterSession::Judged ClusterSession::judge(Pending done, ReadinessHistory history)
+{
+    Judged out;
+    // The API server's clock when it said (Date header), so ages do not depend on our clock.
+    out.now = done.serverTime.isValid() ? done.serverTime : QDateTime::currentDateTimeUtc();
+
+    StepOneInput input;
+    input.now = out.now;
+    input.nodes = QList<Node>(done.nodes->begin(), done.nodes->end());
+    if (done.leases)
+        input.leases = QList<Lease>(done.leases->cbegin(), done.leases->cend());
+    input.leasesError = done.leaseError;
+    // One Ready sample per node and refresh: enough for the judge to see flapping over time.
+    const int window = Thresholds::defaults().flapWindowSeconds;
+    for (const Node &node : std::as_const(input.nodes)) {
+        const Condition *ready = node.condition(QStringLiteral("Ready"));
+        QList<ReadinessSample> &samples = history[node.meta.name];
+        samples.append({out.now, ready ? ready->status : QString(),
+                        ready ? ready->lastTransitionTime : QDateTime()});
+        while (!samples.isEmpty() && samples.first().at.secsTo(out.now) > window)
+            samples.removeFirst();
+    }
+    input.readiness = history;
+    out.stepOne = judgeStepOne(input);
+    out.readiness = std::move(history);
+
+    out.rows.reserve(input.nodes.size());
+    for (const Node &node : std::as_const(input.nodes)) {
         const Lease *lease = nullptr;
         if (done.leases) {
             auto it = done.leases->constFind(node.meta.name);
             if (it != done.leases->constEnd())
                 lease = &*it;
         }
-        rows.append(NodeRowBuilder::build(std::move(node), lease, now));
+        NodeRow row = NodeRowBuilder::build(node, lease, out.now);
+        NodeRowBuilder::applyFindings(row, out.stepOne.findings);
+        out.rows.append(std::move(row));
     }
-    Q_EMIT nodesLoaded(rows, now);
-    Q_EMIT refreshFinished(true);
+    return out;
 }
 
 } // namespace nt::ui

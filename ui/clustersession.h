@@ -3,6 +3,7 @@
 // context in use, and runs a refresh (server version, nodes, node leases) without ever waiting
 // on the GUI thread. Results of a refresh that was superseded (a newer refresh, or a context
 // switch) are dropped by job id, as hotspot's JobTracker does.
+#include "check/stepone.h"
 #include "kube/kubeconfig.h"
 #include "noderow.h"
 
@@ -46,10 +47,12 @@ public:
 Q_SIGNALS:
     void contextChanged(const QString &context, const QString &server, bool insecureSkipTlsVerify);
     void refreshStarted();
+    // Empty when the server did not say (the refresh goes on without it).
     void serverVersionKnown(const QString &gitVersion);
+    // `now` is the API server's time of the answer (our clock when it sent none).
     void nodesLoaded(const QList<nt::ui::NodeRow> &rows, const QDateTime &now);
-    // Something the user should know that does not stop the refresh (leases not readable).
-    void notice(const QString &message);
+    // The step-1 judge's verdict on the same refresh, emitted right after nodesLoaded().
+    void stepOneJudged(const nt::StepOneResult &result);
     void failed(const QString &message);
     void refreshFinished(bool ok);
     // An exec credential plugin (kubelogin) asks the user something, e.g. a device code.
@@ -71,8 +74,19 @@ private:
         std::optional<QHash<QString, Lease>> leases; // empty optional until the list returns
         QString leaseError;
         bool leasesDone = false;
+        bool versionDone = false;
+        QDateTime serverTime;
     };
+    struct Judged {
+        QList<NodeRow> rows;
+        StepOneResult stepOne;
+        ReadinessHistory readiness;
+        QDateTime now;
+    };
+    static Judged judge(Pending done, ReadinessHistory history);
+
     std::optional<Pending> m_pending;
+    ReadinessHistory m_readiness; // Ready samples of this context's recent refreshes
 };
 
 } // namespace nt::ui

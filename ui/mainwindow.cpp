@@ -101,12 +101,10 @@ void MainWindow::createCentralArea()
     m_tlsBanner->setClosable(false); // a security fact, not a notification to dismiss
     m_promptBanner = new MessageBanner(MessageBanner::Kind::Info, central);
     m_promptBanner->setObjectName(QStringLiteral("credentialBanner"));
-    m_noticeBanner = new MessageBanner(MessageBanner::Kind::Warning, central);
-    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
     m_errorBanner = new MessageBanner(MessageBanner::Kind::Error, central);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     for (MessageBanner *banner :
-         {m_errorBanner, m_tlsBanner, m_promptBanner, m_noticeBanner, m_demoBanner})
+         {m_errorBanner, m_tlsBanner, m_promptBanner, m_demoBanner})
         layout->addWidget(banner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
@@ -158,7 +156,8 @@ void MainWindow::connectSession()
         m_updatedLabel->setText(tr("Loading\u2026"));
     });
     connect(m_session, &ClusterSession::serverVersionKnown, this, [this](const QString &version) {
-        m_versionLabel->setText(tr("Kubernetes %1").arg(version));
+        m_versionLabel->setText(version.isEmpty() ? tr("Kubernetes version unknown")
+                                                  : tr("Kubernetes %1").arg(version));
     });
     connect(m_session, &ClusterSession::nodesLoaded, this,
             [this](const QList<NodeRow> &rows, const QDateTime &now) {
@@ -166,14 +165,12 @@ void MainWindow::connectSession()
                 m_hasData = true;
                 m_errorBanner->hide();
                 m_promptBanner->hide();
-                updateStepOne();
                 m_updatedLabel->setText(
                     tr("Updated %1").arg(QLocale().toString(now.toLocalTime().time(),
                                                              QLocale::ShortFormat)));
                 Q_EMIT nodesShown();
             });
-    connect(m_session, &ClusterSession::notice, this,
-            [this](const QString &message) { m_noticeBanner->showMessage(message); });
+    connect(m_session, &ClusterSession::stepOneJudged, this, &MainWindow::showStepOne);
     connect(m_session, &ClusterSession::failed, this, &MainWindow::showError);
     connect(m_session, &ClusterSession::credentialPrompt, this, [this](const QString &text) {
         // Plugins print their prompt over several lines; keep them together while it runs.
@@ -265,7 +262,7 @@ void MainWindow::onContextChanged(const QString &context, const QString &server,
     setWindowTitle(tr("%1 \u2013 NodeTriage").arg(context));
     m_contextLabel->setText(tr("Context: %1").arg(context));
     m_serverLabel->setText(tr("API server: %1").arg(server));
-    m_versionLabel->setText(tr("Kubernetes version unknown"));
+    m_versionLabel->setText(tr("Kubernetes version: loading\u2026"));
     if (insecure)
         m_tlsBanner->showMessage(
             tr("TLS verification is off for context \u201c%1\u201d (insecure-skip-tls-verify): "
@@ -274,7 +271,6 @@ void MainWindow::onContextChanged(const QString &context, const QString &server,
                 .arg(context));
     else
         m_tlsBanner->hide();
-    m_noticeBanner->hide();
     // Another cluster's nodes must not stand under this context's name; the same cluster seen
     // through another user can keep its rows until the reload replaces them.
     if (server != m_shownServer && m_hasData) {
@@ -291,7 +287,7 @@ void MainWindow::showError(const QString &message)
     if (!m_hasData)
         m_rail->setStatus(1, StepStatus::NotRun, tr("could not load"));
     else
-        updateStepOne();
+        m_rail->setStatus(1, m_stepOneStatus, m_stepOneDetail);
     m_updatedLabel->setText(m_hasData ? tr("Showing the last loaded data") : QString());
     {
         // A context that failed to resolve leaves the previous one in use: show that one.
@@ -303,16 +299,41 @@ void MainWindow::showError(const QString &message)
     Q_EMIT loadFailed(message);
 }
 
-void MainWindow::updateStepOne()
+void MainWindow::showStepOne(const StepOneResult &result)
 {
-    const NodeTableModel *model = m_nodesPage->model();
-    const int total = model->rowCount();
-    const int attention = model->count(StepStatus::Fail) + model->count(StepStatus::Warn);
-    const StepStatus status = model->overallHealth();
-    const QString detail = attention == 0
-        ? tr("%n node(s) healthy", nullptr, total)
-        : tr("%1 of %n node(s) need attention", nullptr, total).arg(QLocale().toString(attention));
+    StepStatus status = StepStatus::Pass;
+    switch (result.status) {
+    case nt::StepStatus::Pass:
+        status = StepStatus::Pass;
+        break;
+    case nt::StepStatus::Warn:
+        status = StepStatus::Warn;
+        break;
+    case nt::StepStatus::Fail:
+    case nt::StepStatus::Error:
+        status = StepStatus::Fail;
+        break;
+    case nt::StepStatus::Skipped:
+        status = StepStatus::NotRun;
+        break;
+    }
+    int critical = 0;
+    int warnings = 0;
+    for (const Finding &f : result.findings) {
+        critical += f.severity == Severity::Critical;
+        warnings += f.severity == Severity::Warning;
+    }
+    QString detail;
+    if (critical + warnings == 0)
+        detail = tr("nodes: %1").arg(QLocale().toString(m_nodesPage->model()->rowCount()));
+    else
+        detail = tr("critical: %1 \u00b7 warnings: %2")
+                     .arg(QLocale().toString(critical), QLocale().toString(warnings));
+    m_stepOneStatus = status;
+    m_stepOneDetail = detail;
     m_rail->setStatus(1, status, detail);
+    // The judge's notes are about coverage (what one snapshot cannot tell), not alarms.
+    m_nodesPage->setNotes(result.notes);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

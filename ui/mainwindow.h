@@ -1,8 +1,10 @@
 #pragma once
 // The main window: context switcher and Refresh in the toolbar, message banners, the step rail
 // beside one page per step, and a status bar with the API server and Kubernetes version.
+#include "check/stepone.h"
 #include "launchoptions.h"
 #include "noderow.h"
+#include "stepstatus.h"
 
 #include <QMainWindow>
 
@@ -59,7 +61,7 @@ private:
     void openKubeconfig(const QString &path, const QString &context);
     void populateContexts();
     void showError(const QString &message);
-    void updateStepOne();
+    void showStepOne(const StepOneResult &result);
     void onContextChanged(const QString &context, const QString &server, bool insecure);
 
     LaunchOptions m_options;
@@ -72,7 +74,6 @@ private:
     MessageBanner *m_demoBanner = nullptr;
     MessageBanner *m_tlsBanner = nullptr;
     MessageBanner *m_promptBanner = nullptr;
-    MessageBanner *m_noticeBanner = nullptr;
     MessageBanner *m_errorBanner = nullptr;
     QLabel *m_contextLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
@@ -80,6 +81,8 @@ private:
     QLabel *m_updatedLabel = nullptr;
     QString m_shownServer;
     bool m_hasData = false;
+    StepStatus m_stepOneStatus = StepStatus::NotRun; // restored when a later refresh fails
+    QString m_stepOneDetail;
 };
 
 } // namespace nt::ui

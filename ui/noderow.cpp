@@ -1,5 +1,7 @@
 #include "noderow.h"
 
+#include "check/thresholds.h"
+
 namespace nt::ui {
 
 namespace {
@@ -23,6 +25,27 @@ QString NodeRowBuilder::readyText(const Condition *ready)
     if (ready->status == QLatin1String("False"))
         return tr("NotReady");
     return tr("Unknown", "Ready condition status");
+}
+
+qint64 NodeRowBuilder::staleAfterSeconds(const NodeRow &row)
+{
+    const Thresholds &t = Thresholds::defaults();
+    return row.heartbeatFromLease ? t.leaseStaleSeconds : t.statusHeartbeatStaleSeconds;
+}
+
+void NodeRowBuilder::applyFindings(NodeRow &row, const QList<Finding> &findings)
+{
+    row.health = StepStatus::Pass;
+    row.problems.clear();
+    for (const Finding &f : findings) {
+        if (f.node != row.name() || f.severity == Severity::Info)
+            continue;
+        row.health = StepStatusText::worst(
+            row.health, f.severity == Severity::Critical ? StepStatus::Fail : StepStatus::Warn);
+        const QString line = f.detail.isEmpty() ? f.title : tr("%1: %2").arg(f.title, f.detail);
+        if (!row.problems.contains(line))
+            row.problems.append(line);
+    }
 }
 
 NodeRow NodeRowBuilder::build(Node node, const Lease *lease, const QDateTime &now)
@@ -90,7 +113,7 @@ NodeRow NodeRowBuilder::build(Node node, const Lease *lease, const QDateTime &no
 
     if (isReady && row.heartbeat.isValid() && now.isValid()) {
         const qint64 age = row.heartbeat.secsTo(now);
-        if (age > staleHeartbeatSeconds)
+        if (age > staleAfterSeconds(row))
             raise(StepStatus::Warn, tr("Last heartbeat %1 s ago although the node is Ready.")
                                         .arg(QLocale().toString(age)));
     }

@@ -1,6 +1,7 @@
 #pragma once
 // One node as the step-1 table shows it: the parsed Node, where its heartbeat came from, and the
 // judgement derived once per refresh (not in data(), which runs for every painted cell).
+#include "check/finding.h"
 #include "kube/types.h"
 #include "stepstatus.h"
 
@@ -27,9 +28,9 @@ struct NodeRow {
 class NodeRowBuilder {
     Q_DECLARE_TR_FUNCTIONS(nt::ui::NodeRowBuilder)
 public:
-    // Heartbeats older than this (and the node still claims Ready) are worth a look: the node
-    // lifecycle controller marks a node Unknown after roughly 40-50 s without one.
-    static constexpr qint64 staleHeartbeatSeconds = 120;
+    // Seconds after which the row's heartbeat is stale: the Lease and the Ready condition are
+    // renewed at different rates (check/thresholds.h has both, with their sources).
+    static qint64 staleAfterSeconds(const NodeRow &row);
 
     // `lease` is the node's Lease from kube-node-lease when it could be read, else nullptr.
     static NodeRow build(Node node, const Lease *lease, const QDateTime &now);
@@ -37,6 +38,9 @@ public:
     // Conditions whose "True" is a problem (all but Ready), in column order.
     static QStringList pressureConditions();
     static QString readyText(const Condition *ready);
+    // Replaces the row's own judgement with the step-1 judge's findings for this node, so the
+    // table, the rail and `nodetriage check` agree on what is a problem.
+    static void applyFindings(NodeRow &row, const QList<Finding> &findings);
 };
 
 } // namespace nt::ui

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,6 +52,7 @@ NodesPage::NodesPage(QWidget *parent) : QWidget(parent)
     m_view->sortByColumn(NodeTableModel::PoolColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle); // node names differ at their ends
     m_view->setAccessibleName(tr("Nodes"));
     m_view->verticalHeader()->hide();
     // Fixed row heights and a bounded contents precision keep 5,000 rows cheap to lay out.
@@ -102,9 +104,29 @@ void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now)
     updateSummary();
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_view->resizeColumnsToContents();
+        // Long generated names must not push the health columns off screen: the name gets
+        // what the other columns leave, elided in the middle, but never less than a minimum.
+        // (The last column stretches, so its content hint, not its width, is what it needs.)
+        const QAbstractItemView *view = m_view;
+        QHeaderView *header = m_view->horizontalHeader();
+        int others = 0;
+        for (int c = 0; c < NodeTableModel::ColumnCount; ++c)
+            if (c != NodeTableModel::NameColumn)
+                others += qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        const int minimum = m_view->fontMetrics().averageCharWidth() * 20;
+        // Leave room for the vertical scroll bar a big cluster brings.
+        const int available = m_view->viewport()->width() - others
+            - m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) - 2;
+        const int wanted = m_view->columnWidth(NodeTableModel::NameColumn);
+        m_view->setColumnWidth(NodeTableModel::NameColumn, qBound(minimum, available, wanted));
         m_columnsSized = true;
     }
     m_ageTimer->start();
+}
+
+void NodesPage::setNotes(const QStringList &notes)
+{
+    m_summary->setToolTip(notes.join(QLatin1Char('\n')));
 }
 
 void NodesPage::clear()
@@ -139,12 +161,14 @@ void NodesPage::updateSummary()
     const int total = m_model->rowCount();
     const int failing = m_model->count(StepStatus::Fail);
     const int warning = m_model->count(StepStatus::Warn);
+    // Counts as "label: number" so English needs no plural forms before translations exist.
     QString text = tr("No nodes loaded yet.");
     if (total > 0)
-        text = tr("%n node(s): %1 failing, %2 with warnings", nullptr, total)
-                   .arg(QLocale().toString(failing), QLocale().toString(warning));
+        text = tr("Nodes: %1 \u00b7 failing: %2 \u00b7 with warnings: %3")
+                   .arg(QLocale().toString(total), QLocale().toString(failing),
+                        QLocale().toString(warning));
     if (m_proxy->rowCount() != total)
-        text += tr(" \u2013 showing %1").arg(QLocale().toString(m_proxy->rowCount()));
+        text += tr(" \u00b7 shown: %1").arg(QLocale().toString(m_proxy->rowCount()));
     m_summary->setText(text);
 }
 

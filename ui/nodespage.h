@@ -23,6 +23,8 @@ public:
     explicit NodesPage(QWidget *parent = nullptr);
 
     void setNodes(QList<NodeRow> rows, const QDateTime &now);
+    // What the step-1 judge could not judge and why, shown as the summary's tooltip.
+    void setNotes(const QStringList &notes);
     NodeTableModel *model() const { return m_model; }
     NodeFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }

@@ -81,7 +81,7 @@ bool NodeTableModel::isProblemCell(const NodeRow &row, int column) const
                    return t.key.startsWith(QLatin1String("node.kubernetes.io/"));
                });
     case HeartbeatColumn:
-        return heartbeatAge(row) > NodeRowBuilder::staleHeartbeatSeconds;
+        return heartbeatAge(row) > NodeRowBuilder::staleAfterSeconds(row);
     default:
         return false;
     }
@@ -109,8 +109,11 @@ QVariant NodeTableModel::display(const NodeRow &row, int column) const
         return row.taintWords.join(QStringLiteral(", "));
     case KubeletColumn:
         return n.kubeletVersion;
-    case InstanceTypeColumn:
-        return n.instanceType();
+    case InstanceTypeColumn: {
+        // Every Azure size starts "Standard_"; the tooltip keeps the full name.
+        const QString type = n.instanceType();
+        return type.startsWith(QLatin1String("Standard_")) ? type.mid(9) : type;
+    }
     case AgeColumn:
         if (!n.meta.creationTimestamp.isValid() || !m_now.isValid())
             return QString();
@@ -136,6 +139,8 @@ QVariant NodeTableModel::sortValue(const NodeRow &row, int column) const
     case PidPressureColumn:
     case NetworkUnavailableColumn:
         return conditionRank(n.condition(conditionType(column)), false);
+    case InstanceTypeColumn:
+        return n.instanceType();
     case AgeColumn:
         return n.meta.creationTimestamp.isValid() && m_now.isValid()
             ? n.meta.creationTimestamp.secsTo(m_now)
@@ -185,6 +190,8 @@ QVariant NodeTableModel::toolTip(const NodeRow &row, int column) const
             lines << t.toString();
         return lines.isEmpty() ? tr("No taints") : lines.join(QLatin1Char('\n'));
     }
+    case InstanceTypeColumn:
+        return n.instanceType();
     case AgeColumn:
         return n.meta.creationTimestamp.isValid()
             ? tr("Created %1").arg(locale.toString(n.meta.creationTimestamp.toLocalTime(),
@@ -274,14 +281,15 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Name");
         case ReadyColumn:
             return tr("Ready");
+        // Short headers keep the table within a laptop screen; the tooltip names the condition.
         case MemoryPressureColumn:
-            return tr("MemoryPressure");
+            return tr("Memory", "MemoryPressure column");
         case DiskPressureColumn:
-            return tr("DiskPressure");
+            return tr("Disk", "DiskPressure column");
         case PidPressureColumn:
-            return tr("PIDPressure");
+            return tr("PIDs", "PIDPressure column");
         case NetworkUnavailableColumn:
-            return tr("NetworkUnavailable");
+            return tr("Network", "NetworkUnavailable column");
         case TaintsColumn:
             return tr("Taints");
         case KubeletColumn:
@@ -291,7 +299,7 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         case AgeColumn:
             return tr("Age");
         case HeartbeatColumn:
-            return tr("Last heartbeat");
+            return tr("Heartbeat");
         default:
             return {};
         }
@@ -303,7 +311,7 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         if (section == TaintsColumn)
             return tr("Node-lifecycle taints (unreachable, not-ready), cordoning, then others");
         if (!conditionType(section).isEmpty())
-            return tr("The node's %1 condition").arg(conditionType(section));
+            return tr("The node's %1 condition (True is a problem)").arg(conditionType(section));
     }
     return {};
 }

@@ -76,7 +76,7 @@ void StepRail::updateItem(int step)
 
 QSize StepRail::sizeHint() const
 {
-    return QSize(fontMetrics().averageCharWidth() * 34, QListWidget::sizeHint().height());
+    return QSize(fontMetrics().averageCharWidth() * 28, QListWidget::sizeHint().height());
 }
 
 void StepRail::changeEvent(QEvent *event)
