@@ -4,16 +4,15 @@
 // its JSON path.
 #include "kube/types.h"
 
+#include <nlohmann/json.hpp>
 #include <QSet>
 #include <QString>
-#include <nlohmann/json.hpp>
 
 namespace nt::test {
 
 class ReportSchema {
 public:
-    static QString check(const nlohmann::json &r)
-    {
+    static QString check(const nlohmann::json &r) {
         ReportSchema s;
         s.run(r);
         return s.m_error;
@@ -22,43 +21,36 @@ public:
 private:
     using json = nlohmann::json;
 
-    bool fail(const QString &path, const char *what)
-    {
+    bool fail(const QString &path, const char *what) {
         if (m_error.isEmpty())
             m_error = path + QStringLiteral(": ") + QString::fromLatin1(what);
         return false;
     }
-    bool string(const json &o, const char *key, const QString &path, bool optional = false)
-    {
+    bool string(const json &o, const char *key, const QString &path, bool optional = false) {
         if (!o.contains(key))
             return optional || fail(path + u'.' + QString::fromLatin1(key), "missing");
         return o[key].is_string() || fail(path + u'.' + QString::fromLatin1(key), "not a string");
     }
-    bool oneOf(const json &o, const char *key, const QString &path, const QSet<QString> &allowed)
-    {
+    bool oneOf(const json &o, const char *key, const QString &path, const QSet<QString> &allowed) {
         if (!string(o, key, path))
             return false;
-        return allowed.contains(QString::fromStdString(o[key].get<std::string>()))
-            || fail(path + u'.' + QString::fromLatin1(key), "not an allowed value");
+        return allowed.contains(QString::fromStdString(o[key].get<std::string>())) ||
+               fail(path + u'.' + QString::fromLatin1(key), "not an allowed value");
     }
-    bool integer(const json &o, const char *key, const QString &path)
-    {
-        return (o.contains(key) && o[key].is_number_integer())
-            || fail(path + u'.' + QString::fromLatin1(key), "missing or not an integer");
+    bool integer(const json &o, const char *key, const QString &path) {
+        return (o.contains(key) && o[key].is_number_integer()) ||
+               fail(path + u'.' + QString::fromLatin1(key), "missing or not an integer");
     }
-    bool time(const json &o, const char *key, const QString &path)
-    {
-        return string(o, key, path)
-            && (nt::parseKubeTime(QString::fromStdString(o[key].get<std::string>())).isValid()
-                || fail(path + u'.' + QString::fromLatin1(key), "not an RFC 3339 time"));
+    bool time(const json &o, const char *key, const QString &path) {
+        return string(o, key, path) &&
+               (nt::parseKubeTime(QString::fromStdString(o[key].get<std::string>())).isValid() ||
+                fail(path + u'.' + QString::fromLatin1(key), "not an RFC 3339 time"));
     }
-    bool object(const json &o, const char *key, const QString &path)
-    {
-        return (o.contains(key) && o[key].is_object())
-            || fail(path + u'.' + QString::fromLatin1(key), "missing or not an object");
+    bool object(const json &o, const char *key, const QString &path) {
+        return (o.contains(key) && o[key].is_object()) ||
+               fail(path + u'.' + QString::fromLatin1(key), "missing or not an object");
     }
-    bool stringArray(const json &o, const char *key, const QString &path)
-    {
+    bool stringArray(const json &o, const char *key, const QString &path) {
         if (!o.contains(key) || !o[key].is_array())
             return fail(path + u'.' + QString::fromLatin1(key), "missing or not an array");
         for (const json &e : o[key]) {
@@ -68,16 +60,15 @@ private:
         return true;
     }
 
-    void run(const json &r)
-    {
+    void run(const json &r) {
         const QString root = QStringLiteral("$");
         if (!r.is_object()) {
             fail(root, "not an object");
             return;
         }
-        const QSet<QString> keys{QStringLiteral("schema"),  QStringLiteral("generatedAt"),
-                                 QStringLiteral("tool"),    QStringLiteral("cluster"),
-                                 QStringLiteral("window"),  QStringLiteral("steps"),
+        const QSet<QString> keys{QStringLiteral("schema"),   QStringLiteral("generatedAt"),
+                                 QStringLiteral("tool"),     QStringLiteral("cluster"),
+                                 QStringLiteral("window"),   QStringLiteral("steps"),
                                  QStringLiteral("findings"), QStringLiteral("nodes")};
         for (auto it = r.begin(); it != r.end(); ++it) {
             if (!keys.contains(QString::fromStdString(it.key())))
@@ -107,17 +98,20 @@ private:
         nodes(r);
     }
 
-    void steps(const json &r)
-    {
+    void steps(const json &r) {
         if (!r.contains("steps") || !r["steps"].is_array()) {
             fail(QStringLiteral("$.steps"), "missing or not an array");
             return;
         }
-        const QSet<QString> ids{QStringLiteral("node-health"), QStringLiteral("control-plane-connectivity"),
-                                QStringLiteral("dns"), QStringLiteral("kubelet"),
-                                QStringLiteral("node-problem-detector"), QStringLiteral("disk-iops")};
-        const QSet<QString> statuses{QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail"),
-                                     QStringLiteral("skipped"), QStringLiteral("error")};
+        const QSet<QString> ids{QStringLiteral("node-health"),
+                                QStringLiteral("control-plane-connectivity"),
+                                QStringLiteral("dns"),
+                                QStringLiteral("kubelet"),
+                                QStringLiteral("node-problem-detector"),
+                                QStringLiteral("disk-iops")};
+        const QSet<QString> statuses{QStringLiteral("pass"), QStringLiteral("warn"),
+                                     QStringLiteral("fail"), QStringLiteral("skipped"),
+                                     QStringLiteral("error")};
         for (const json &s : r["steps"]) {
             const QString p = QStringLiteral("$.steps[]");
             integer(s, "number", p);
@@ -128,8 +122,7 @@ private:
         }
     }
 
-    void findings(const json &r)
-    {
+    void findings(const json &r) {
         if (!r.contains("findings") || !r["findings"].is_array()) {
             fail(QStringLiteral("$.findings"), "missing or not an array");
             return;
@@ -138,7 +131,8 @@ private:
             const QString p = QStringLiteral("$.findings[]");
             string(f, "id", p);
             integer(f, "step", p);
-            oneOf(f, "severity", p, {QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info")});
+            oneOf(f, "severity", p,
+                  {QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info")});
             string(f, "node", p, true);
             string(f, "object", p, true);
             string(f, "title", p);
@@ -149,8 +143,7 @@ private:
         }
     }
 
-    void nodes(const json &r)
-    {
+    void nodes(const json &r) {
         if (!r.contains("nodes") || !r["nodes"].is_array()) {
             fail(QStringLiteral("$.nodes"), "missing or not an array");
             return;
@@ -159,7 +152,8 @@ private:
             const QString p = QStringLiteral("$.nodes[]");
             for (const char *k : {"name", "pool", "instanceType", "kubeletVersion"})
                 string(n, k, p);
-            oneOf(n, "ready", p, {QStringLiteral("True"), QStringLiteral("False"), QStringLiteral("Unknown")});
+            oneOf(n, "ready", p,
+                  {QStringLiteral("True"), QStringLiteral("False"), QStringLiteral("Unknown")});
             if (object(n, "conditions", p)) {
                 for (const json &v : n["conditions"]) {
                     if (!v.is_string())

@@ -4,20 +4,19 @@
 #include "reportschema.h"
 #include "testsupport.h"
 
+#include <nlohmann/json.hpp>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 using nlohmann::json;
 
 // A JSON value as text for QCOMPARE: strings as they are, anything else as JSON.
-inline QString js(const nlohmann::json &v)
-{
+inline QString js(const nlohmann::json &v) {
     return QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
 }
 
@@ -38,8 +37,7 @@ private Q_SLOTS:
 
 namespace {
 
-QString text(const QByteArray &b)
-{
+QString text(const QByteArray &b) {
     return QString::fromUtf8(b);
 }
 
@@ -49,25 +47,22 @@ struct Run {
     QString err;
 };
 
-Run check(const QStringList &args, int timeoutMs = 60000)
-{
+Run check(const QStringList &args, int timeoutMs = 60000) {
     const auto r = nt::test::runProcess(nt::test::appBinary(),
                                         QStringList{QStringLiteral("check")} + args, timeoutMs);
     return {r.exitCode, text(r.out), text(r.err)};
 }
 
 // Lines of stderr, without the empty one after the final newline.
-QStringList errLines(const Run &r)
-{
+QStringList errLines(const Run &r) {
     return r.err.split(u'\n', Qt::SkipEmptyParts);
 }
 
 // The scenario's step-1 `expect:` entries as "id node-name", node refs ("nodepool1/2") resolved
 // to the report's node names: pool label, and the VMSS instance id (6 base-36 digits) at the end.
-QStringList expectedStepOne(const QString &scenario, const json &report)
-{
-    const QString path =
-        nt::test::sourceDir() + QStringLiteral("/resources/scenarios/") + scenario + QStringLiteral(".yaml");
+QStringList expectedStepOne(const QString &scenario, const json &report) {
+    const QString path = nt::test::sourceDir() + QStringLiteral("/resources/scenarios/") +
+                         scenario + QStringLiteral(".yaml");
     const YAML::Node root = YAML::LoadFile(path.toStdString());
     QStringList expected;
     for (const YAML::Node &e : root["expect"]) {
@@ -76,12 +71,13 @@ QStringList expectedStepOne(const QString &scenario, const json &report)
             continue;
         const QStringList ref = QString::fromStdString(e["node"].as<std::string>()).split(u'/');
         const QString suffix =
-            QStringLiteral("vmss") + QStringLiteral("%1").arg(ref.value(1).toInt(), 6, 36, QLatin1Char('0'));
+            QStringLiteral("vmss") +
+            QStringLiteral("%1").arg(ref.value(1).toInt(), 6, 36, QLatin1Char('0'));
         QString name = QStringLiteral("<no node %1>").arg(ref.join(u'/'));
         for (const json &n : report["nodes"]) {
             const QString candidate = QString::fromStdString(n["name"].get<std::string>());
-            if (QString::fromStdString(n["pool"].get<std::string>()) == ref.value(0)
-                && candidate.endsWith(suffix))
+            if (QString::fromStdString(n["pool"].get<std::string>()) == ref.value(0) &&
+                candidate.endsWith(suffix))
                 name = candidate;
         }
         expected << id + u' ' + name;
@@ -90,32 +86,30 @@ QStringList expectedStepOne(const QString &scenario, const json &report)
     return expected;
 }
 
-QStringList findingsAbove(const json &report, int step)
-{
+QStringList findingsAbove(const json &report, int step) {
     QStringList got;
     for (const json &f : report["findings"]) {
         if (f["step"] == step && f["severity"] != "info")
-            got << QString::fromStdString(f["id"].get<std::string>() + ' '
-                                          + f.value("node", std::string()));
+            got << QString::fromStdString(f["id"].get<std::string>() + ' ' +
+                                          f.value("node", std::string()));
     }
     got.sort();
     return got;
 }
 
-json parseReport(const Run &r)
-{
+json parseReport(const Run &r) {
     return json::parse(r.out.toStdString(), nullptr, false);
 }
 
 } // namespace
 
-void TstCheckCommand::healthy()
-{
+void TstCheckCommand::healthy() {
     nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("healthy")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    const Run r = check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
-                         QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
-                         QStringLiteral("--json"), QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
+               QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
+               QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out.left(2000)));
     const json report = parseReport(r); // stdout is nothing but the JSON document
     QVERIFY2(!report.is_discarded(), qPrintable(r.out.left(500)));
@@ -146,13 +140,14 @@ void TstCheckCommand::healthy()
     }
 }
 
-void TstCheckCommand::notReadyUnreachable()
-{
-    nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("notready-unreachable")});
+void TstCheckCommand::notReadyUnreachable() {
+    nt::test::SimProcess sim(
+        {QStringLiteral("--scenario"), QStringLiteral("notready-unreachable")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    const Run r = check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
-                         QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
-                         QStringLiteral("--json"), QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
+               QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
+               QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY2(r.exitCode == 2, qPrintable(r.err));
     const json report = parseReport(r);
     QVERIFY(!report.is_discarded());
@@ -165,21 +160,23 @@ void TstCheckCommand::notReadyUnreachable()
         if (f["id"] == "node.unknown") {
             QCOMPARE(js(f["severity"]), QStringLiteral("critical"));
             const std::string describe = "kubectl describe node " + f["node"].get<std::string>();
-            QVERIFY(std::find(f["commands"].begin(), f["commands"].end(), describe) != f["commands"].end());
+            QVERIFY(std::find(f["commands"].begin(), f["commands"].end(), describe) !=
+                    f["commands"].end());
         }
     }
 }
 
-void TstCheckCommand::humanSummaryWithJsonFile()
-{
-    nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("notready-unreachable")});
+void TstCheckCommand::humanSummaryWithJsonFile() {
+    nt::test::SimProcess sim(
+        {QStringLiteral("--scenario"), QStringLiteral("notready-unreachable")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.json"));
-    const Run r = check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
-                         QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
-                         QStringLiteral("--json"), path, QStringLiteral("--pdf"),
-                         dir.filePath(QStringLiteral("r.pdf"))});
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
+               QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
+               QStringLiteral("--json"), path, QStringLiteral("--pdf"),
+               dir.filePath(QStringLiteral("r.pdf"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(QStringLiteral("node.unknown")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("critical")));
@@ -190,46 +187,53 @@ void TstCheckCommand::humanSummaryWithJsonFile()
     QCOMPARE(nt::test::ReportSchema::check(report), QString());
 }
 
-void TstCheckCommand::samplingWindow()
-{
+void TstCheckCommand::samplingWindow() {
     nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("healthy")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    const Run r = check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
-                         QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("2"),
-                         QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--json"),
-                         QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
+               QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("2"),
+               QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--json"),
+               QStringLiteral("-")});
     QCOMPARE(r.exitCode, 0);
     const json report = parseReport(r);
     // Ticks at 1 s and 2 s; a first list slower than a second skips a tick rather than overrun.
     const int samples = report["window"]["samples"].get<int>();
     QVERIFY2(samples >= 2 && samples <= 3, qPrintable(QString::number(samples)));
     QCOMPARE(js(report["window"]["intervalSeconds"]), QStringLiteral("1"));
-    const QDateTime start = nt::parseKubeTime(QString::fromStdString(report["window"]["start"].get<std::string>()));
-    const QDateTime end = nt::parseKubeTime(QString::fromStdString(report["window"]["end"].get<std::string>()));
+    const QDateTime start =
+        nt::parseKubeTime(QString::fromStdString(report["window"]["start"].get<std::string>()));
+    const QDateTime end =
+        nt::parseKubeTime(QString::fromStdString(report["window"]["end"].get<std::string>()));
     QVERIFY(start.secsTo(end) >= 2);
     // Observed over time: no "one snapshot" note on step 1.
-    QVERIFY(report["steps"][0].value("note", std::string()).find("one snapshot") == std::string::npos);
+    QVERIFY(report["steps"][0].value("note", std::string()).find("one snapshot") ==
+            std::string::npos);
     // One node list per sample, each answered from the API server's watch cache.
     int nodeLists = 0;
     for (const json &req : sim.recordedRequests()) {
-        if (req.value("method", std::string()) == "GET" && req.value("path", std::string()) == "/api/v1/nodes") {
+        if (req.value("method", std::string()) == "GET" &&
+            req.value("path", std::string()) == "/api/v1/nodes") {
             ++nodeLists;
-            QVERIFY2(req.value("query", std::string()).find("resourceVersion=0") != std::string::npos,
+            QVERIFY2(req.value("query", std::string()).find("resourceVersion=0") !=
+                         std::string::npos,
                      req.dump().c_str());
         }
     }
     QCOMPARE(nodeLists, samples);
 }
 
-void TstCheckCommand::leasesForbidden()
-{
+void TstCheckCommand::leasesForbidden() {
     // RBAC without access to kube-node-lease: a note and the Ready heartbeat, not a failure.
-    nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--fault"),
-                              QStringLiteral(R"({"path": "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases", "status": 403})")});
+    nt::test::SimProcess sim(
+        {QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--fault"),
+         QStringLiteral(
+             R"({"path": "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases", "status": 403})")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    const Run r = check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
-                         QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
-                         QStringLiteral("--json"), QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
+               QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
+               QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out.left(3000)));
     const json report = parseReport(r);
     QCOMPARE(findingsAbove(report, 1), QStringList());
@@ -238,21 +242,22 @@ void TstCheckCommand::leasesForbidden()
     QVERIFY2(note.contains(QStringLiteral("403")), qPrintable(note));
 }
 
-void TstCheckCommand::nodesForbidden()
-{
-    nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--fault"),
+void TstCheckCommand::nodesForbidden() {
+    nt::test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("healthy"),
+                              QStringLiteral("--fault"),
                               QStringLiteral(R"({"path": "/api/v1/nodes", "status": 403})")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
-    const Run r = check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--duration"),
-                         QStringLiteral("0"), QStringLiteral("--json"), QStringLiteral("-")});
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--duration"),
+               QStringLiteral("0"), QStringLiteral("--json"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 3);
     QCOMPARE(errLines(r).size(), 1);
-    QVERIFY2(r.err.contains(QStringLiteral("403")) && r.err.contains(QStringLiteral("nodes")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("403")) && r.err.contains(QStringLiteral("nodes")),
+             qPrintable(r.err));
     QCOMPARE(r.out, QString());
 }
 
-void TstCheckCommand::brokenKubeconfig()
-{
+void TstCheckCommand::brokenKubeconfig() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kubeconfig"));
     QFile file(path);
@@ -270,8 +275,7 @@ void TstCheckCommand::brokenKubeconfig()
     QCOMPARE(r.out, QString()); // nothing half-written on stdout
 }
 
-void TstCheckCommand::unreachableServer()
-{
+void TstCheckCommand::unreachableServer() {
     // A port that was just free and is closed again: connecting to it is refused at once.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -281,13 +285,14 @@ void TstCheckCommand::unreachableServer()
     const QString path = dir.filePath(QStringLiteral("kubeconfig"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: gone\n"
-                              "clusters:\n- name: gone\n  cluster:\n    server: https://127.0.0.1:%1\n"
-                              "    insecure-skip-tls-verify: true\n"
-                              "users:\n- name: u\n  user:\n    token: abcdefabcdefabcdef\n"
-                              "contexts:\n- name: gone\n  context: {cluster: gone, user: u}\n")
-                   .arg(port)
-                   .toUtf8());
+    file.write(
+        QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: gone\n"
+                       "clusters:\n- name: gone\n  cluster:\n    server: https://127.0.0.1:%1\n"
+                       "    insecure-skip-tls-verify: true\n"
+                       "users:\n- name: u\n  user:\n    token: abcdefabcdefabcdef\n"
+                       "contexts:\n- name: gone\n  context: {cluster: gone, user: u}\n")
+            .arg(port)
+            .toUtf8());
     file.close();
     const Run r = check({QStringLiteral("--kubeconfig"), path, QStringLiteral("--duration"),
                          QStringLiteral("0"), QStringLiteral("--json"), QStringLiteral("-")});
@@ -295,12 +300,12 @@ void TstCheckCommand::unreachableServer()
     const QStringList lines = errLines(r);
     QVERIFY2(lines.size() == 1, qPrintable(r.err));
     QVERIFY2(lines.last().contains(QString::number(port)), qPrintable(r.err));
-    QVERIFY2(lines.last().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(r.err));
+    QVERIFY2(lines.last().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(r.err));
     QVERIFY(!r.err.contains(QStringLiteral("abcdefabcdefabcdef")));
 }
 
-void TstCheckCommand::badArguments_data()
-{
+void TstCheckCommand::badArguments_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::addRow("step 9") << QStringList{QStringLiteral("--steps"), QStringLiteral("1,9")}
@@ -308,15 +313,16 @@ void TstCheckCommand::badArguments_data()
     QTest::addRow("reversed range") << QStringList{QStringLiteral("--steps"), QStringLiteral("6-1")}
                                     << QStringLiteral("--steps");
     QTest::addRow("negative duration")
-        << QStringList{QStringLiteral("--duration"), QStringLiteral("-5")} << QStringLiteral("--duration");
+        << QStringList{QStringLiteral("--duration"), QStringLiteral("-5")}
+        << QStringLiteral("--duration");
     QTest::addRow("zero interval") << QStringList{QStringLiteral("--interval"), QStringLiteral("0")}
                                    << QStringLiteral("--interval");
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::addRow("unknown option")
+        << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
     QTest::addRow("stray argument") << QStringList{QStringLiteral("now")} << QStringLiteral("now");
 }
 
-void TstCheckCommand::badArguments()
-{
+void TstCheckCommand::badArguments() {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     const Run r = check(args);

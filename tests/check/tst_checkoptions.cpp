@@ -15,13 +15,13 @@ private Q_SLOTS:
     void errors();
 };
 
-void TstCheckOptions::stepLists_data()
-{
+void TstCheckOptions::stepLists_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("steps"); // empty = rejected
     QTest::addRow("list") << QStringLiteral("1,2,6") << QList<int>{1, 2, 6};
     QTest::addRow("range") << QStringLiteral("1-6") << QList<int>{1, 2, 3, 4, 5, 6};
-    QTest::addRow("mixed, unsorted, repeated") << QStringLiteral("6,1-3,2") << QList<int>{1, 2, 3, 6};
+    QTest::addRow("mixed, unsorted, repeated")
+        << QStringLiteral("6,1-3,2") << QList<int>{1, 2, 3, 6};
     QTest::addRow("single") << QStringLiteral("4") << QList<int>{4};
     QTest::addRow("spaces") << QStringLiteral(" 1 , 3 ") << QList<int>{1, 3};
     QTest::addRow("zero") << QStringLiteral("0") << QList<int>{};
@@ -34,8 +34,7 @@ void TstCheckOptions::stepLists_data()
     QTest::addRow("empty") << QString() << QList<int>{};
 }
 
-void TstCheckOptions::stepLists()
-{
+void TstCheckOptions::stepLists() {
     QFETCH(QString, text);
     QFETCH(QList<int>, steps);
     const nt::Result<QList<int>> parsed = nt::parseStepList(text);
@@ -46,8 +45,7 @@ void TstCheckOptions::stepLists()
         QVERIFY(parsed.error().contains(QStringLiteral("--steps")));
 }
 
-void TstCheckOptions::defaults()
-{
+void TstCheckOptions::defaults() {
     const nt::Result<nt::CheckOptions> o = nt::CheckOptions::parse({});
     QVERIFY(o.ok());
     QCOMPARE(o->steps, (QList<int>{1, 2, 3, 4, 5, 6}));
@@ -58,16 +56,35 @@ void TstCheckOptions::defaults()
     QVERIFY(!o->help);
 }
 
-void TstCheckOptions::everything()
-{
-    const nt::Result<nt::CheckOptions> o = nt::CheckOptions::parse(
-        {QStringLiteral("--kubeconfig"), QStringLiteral("/k"), QStringLiteral("--context"), QStringLiteral("prod"),
-         QStringLiteral("--steps"), QStringLiteral("1,6"), QStringLiteral("--duration"), QStringLiteral("0"),
-         QStringLiteral("--interval"), QStringLiteral("2"), QStringLiteral("--prometheus"), QStringLiteral("http://p:9090"),
-         QStringLiteral("--ssh-user"), QStringLiteral("azureuser"), QStringLiteral("--ssh-port"), QStringLiteral("2222"),
-         QStringLiteral("--ssh-jump"), QStringLiteral("me@bastion:22"), QStringLiteral("--known-hosts"), QStringLiteral("/kh"),
-         QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--pdf"), QStringLiteral("r.pdf"),
-         QStringLiteral("--allow-changes"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+void TstCheckOptions::everything() {
+    const nt::Result<nt::CheckOptions> o =
+        nt::CheckOptions::parse({QStringLiteral("--kubeconfig"),
+                                 QStringLiteral("/k"),
+                                 QStringLiteral("--context"),
+                                 QStringLiteral("prod"),
+                                 QStringLiteral("--steps"),
+                                 QStringLiteral("1,6"),
+                                 QStringLiteral("--duration"),
+                                 QStringLiteral("0"),
+                                 QStringLiteral("--interval"),
+                                 QStringLiteral("2"),
+                                 QStringLiteral("--prometheus"),
+                                 QStringLiteral("http://p:9090"),
+                                 QStringLiteral("--ssh-user"),
+                                 QStringLiteral("azureuser"),
+                                 QStringLiteral("--ssh-port"),
+                                 QStringLiteral("2222"),
+                                 QStringLiteral("--ssh-jump"),
+                                 QStringLiteral("me@bastion:22"),
+                                 QStringLiteral("--known-hosts"),
+                                 QStringLiteral("/kh"),
+                                 QStringLiteral("--json"),
+                                 QStringLiteral("-"),
+                                 QStringLiteral("--pdf"),
+                                 QStringLiteral("r.pdf"),
+                                 QStringLiteral("--allow-changes"),
+                                 QStringLiteral("--lang"),
+                                 QStringLiteral("zh_CN")});
     QVERIFY2(o.ok(), qPrintable(o.error()));
     QCOMPARE(o->kubeconfig, QStringLiteral("/k"));
     QCOMPARE(o->context, QStringLiteral("prod"));
@@ -90,20 +107,24 @@ void TstCheckOptions::everything()
     QVERIFY(help->helpText.contains(QStringLiteral("--known-hosts")));
 }
 
-void TstCheckOptions::errors_data()
-{
+void TstCheckOptions::errors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::addRow("duration word") << QStringList{QStringLiteral("--duration"), QStringLiteral("long")} << QStringLiteral("--duration");
-    QTest::addRow("interval zero") << QStringList{QStringLiteral("--interval"), QStringLiteral("0")} << QStringLiteral("--interval");
-    QTest::addRow("ssh port") << QStringList{QStringLiteral("--ssh-port"), QStringLiteral("70000")} << QStringLiteral("--ssh-port");
-    QTest::addRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("chinese please")} << QStringLiteral("--lang");
-    QTest::addRow("missing value") << QStringList{QStringLiteral("--json")} << QStringLiteral("json");
+    QTest::addRow("duration word")
+        << QStringList{QStringLiteral("--duration"), QStringLiteral("long")}
+        << QStringLiteral("--duration");
+    QTest::addRow("interval zero") << QStringList{QStringLiteral("--interval"), QStringLiteral("0")}
+                                   << QStringLiteral("--interval");
+    QTest::addRow("ssh port") << QStringList{QStringLiteral("--ssh-port"), QStringLiteral("70000")}
+                              << QStringLiteral("--ssh-port");
+    QTest::addRow("lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("chinese please")}
+                          << QStringLiteral("--lang");
+    QTest::addRow("missing value")
+        << QStringList{QStringLiteral("--json")} << QStringLiteral("json");
     QTest::addRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
 }
 
-void TstCheckOptions::errors()
-{
+void TstCheckOptions::errors() {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
     const nt::Result<nt::CheckOptions> o = nt::CheckOptions::parse(args);

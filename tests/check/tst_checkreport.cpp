@@ -3,14 +3,13 @@
 #include "check/checkreport.h"
 #include "reportschema.h"
 
-#include <QTest>
 #include <nlohmann/json.hpp>
+#include <QTest>
 
 using nlohmann::json;
 
 // A JSON value as text for QCOMPARE: strings as they are, anything else as JSON.
-inline QString js(const nlohmann::json &v)
-{
+inline QString js(const nlohmann::json &v) {
     return QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
 }
 
@@ -25,15 +24,15 @@ private Q_SLOTS:
     void exitCode();
 };
 
-
 namespace {
 
-nt::CheckReport sampleReport()
-{
+nt::CheckReport sampleReport() {
     nt::CheckReport r;
     r.generatedAt = nt::parseKubeTime(QStringLiteral("2026-11-28T06:00:30Z"));
     r.cluster.context = QStringLiteral("myaks");
-    r.cluster.server = QStringLiteral("https://admin:s3cret@myaks-dns-1a2b.abc.privatelink.westeurope.azmk8s.io:443/?token=t0ken");
+    r.cluster.server = QStringLiteral(
+        "https://admin:s3cret@myaks-dns-1a2b.abc.privatelink.westeurope.azmk8s.io:443/"
+        "?token=t0ken");
     r.cluster.version = QStringLiteral("v1.30.4");
     r.window = {nt::parseKubeTime(QStringLiteral("2026-11-28T06:00:00Z")),
                 nt::parseKubeTime(QStringLiteral("2026-11-28T06:00:30Z")), 5, 7};
@@ -56,21 +55,21 @@ nt::CheckReport sampleReport()
 
 } // namespace
 
-void TstCheckReport::conforms()
-{
+void TstCheckReport::conforms() {
     const json j = json::parse(sampleReport().toJson().dump());
     QCOMPARE(nt::test::ReportSchema::check(j), QString());
 }
 
-void TstCheckReport::content()
-{
+void TstCheckReport::content() {
     const json j = json::parse(sampleReport().toJson().dump());
     QCOMPARE(js(j["schema"]), QStringLiteral("nodetriage.report/v1"));
     // Written in the contract's key order: the schema line comes first.
-    QCOMPARE(QString::fromStdString(sampleReport().toJson().begin().key()), QStringLiteral("schema"));
+    QCOMPARE(QString::fromStdString(sampleReport().toJson().begin().key()),
+             QStringLiteral("schema"));
     QCOMPARE(js(j["generatedAt"]), QStringLiteral("2026-11-28T06:00:30Z"));
     QCOMPARE(js(j["tool"]["version"]), QStringLiteral(NODETRIAGE_VERSION));
-    QCOMPARE(js(j["cluster"]["fqdn"]), QStringLiteral("myaks-dns-1a2b.abc.privatelink.westeurope.azmk8s.io"));
+    QCOMPARE(js(j["cluster"]["fqdn"]),
+             QStringLiteral("myaks-dns-1a2b.abc.privatelink.westeurope.azmk8s.io"));
     QCOMPARE(js(j["cluster"]["private"]), QStringLiteral("true"));
     QCOMPARE(js(j["window"]["samples"]), QStringLiteral("7"));
     QCOMPARE(j["steps"].size(), std::size_t(6));
@@ -88,30 +87,29 @@ void TstCheckReport::content()
     QCOMPARE(js(j["nodes"][1]["pool"]), QStringLiteral(""));
 }
 
-void TstCheckReport::noSecrets()
-{
+void TstCheckReport::noSecrets() {
     const std::string text = sampleReport().toJson().dump();
     QVERIFY(text.find("s3cret") == std::string::npos);
     QVERIFY(text.find("t0ken") == std::string::npos);
     QVERIFY(text.find("admin") == std::string::npos);
 }
 
-void TstCheckReport::schemaCheckerRejects_data()
-{
+void TstCheckReport::schemaCheckerRejects_data() {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("replacement"); // JSON, or empty to remove the key
     QTest::addRow("wrong schema") << QStringLiteral("/schema") << QStringLiteral("\"v2\"");
     QTest::addRow("no findings") << QStringLiteral("/findings") << QString();
-    QTest::addRow("severity") << QStringLiteral("/findings/0/severity") << QStringLiteral("\"fatal\"");
+    QTest::addRow("severity") << QStringLiteral("/findings/0/severity")
+                              << QStringLiteral("\"fatal\"");
     QTest::addRow("ready") << QStringLiteral("/nodes/0/ready") << QStringLiteral("\"yes\"");
     QTest::addRow("private") << QStringLiteral("/cluster/private") << QStringLiteral("\"no\"");
     QTest::addRow("samples") << QStringLiteral("/window/samples") << QStringLiteral("7.5");
-    QTest::addRow("latest") << QStringLiteral("/nodes/0/latest") << QStringLiteral("{\"cpuPercent\":\"high\"}");
+    QTest::addRow("latest") << QStringLiteral("/nodes/0/latest")
+                            << QStringLiteral("{\"cpuPercent\":\"high\"}");
     QTest::addRow("extra key") << QStringLiteral("/token") << QStringLiteral("\"x\"");
 }
 
-void TstCheckReport::schemaCheckerRejects()
-{
+void TstCheckReport::schemaCheckerRejects() {
     QFETCH(QString, pointer);
     QFETCH(QString, replacement);
     json j = json::parse(sampleReport().toJson().dump());
@@ -123,8 +121,7 @@ void TstCheckReport::schemaCheckerRejects()
     QVERIFY(!nt::test::ReportSchema::check(j).isEmpty());
 }
 
-void TstCheckReport::exitCode()
-{
+void TstCheckReport::exitCode() {
     nt::CheckReport r = sampleReport();
     QCOMPARE(r.exitCode(), 1);
     r.findings << nt::Finding::fromCatalog("node.unknown", QStringLiteral("aks-np-1"));

@@ -4,9 +4,9 @@
 #include "check/findingcatalog.h"
 #include "check/nodecommands.h"
 
+#include <nlohmann/json.hpp>
 #include <QSet>
 #include <QTest>
-#include <nlohmann/json.hpp>
 
 class TstFindingCatalog : public QObject {
     Q_OBJECT
@@ -19,8 +19,7 @@ private Q_SLOTS:
     void commandsWithPlaceholders();
 };
 
-void TstFindingCatalog::contractIds_data()
-{
+void TstFindingCatalog::contractIds_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("step");
     // CONTRACT.md, "Finding ids": ids are never renamed, so this list only ever grows.
@@ -32,9 +31,10 @@ void TstFindingCatalog::contractIds_data()
             "node.network-unavailable node.heartbeat-stale node.unreachable-taint node.cordoned "
             "node.readiness-flapping node.cpu-high node.memory-high node.pids-high node.fs-high "
             "node.no-metrics"},
-        {2, "connectivity.agent-missing connectivity.agent-unavailable connectivity.agent-restarting "
-            "connectivity.agent-log-errors connectivity.legacy-tunnel "
-            "connectivity.not-deployed-expected connectivity.logs-unreachable"},
+        {2,
+         "connectivity.agent-missing connectivity.agent-unavailable connectivity.agent-restarting "
+         "connectivity.agent-log-errors connectivity.legacy-tunnel "
+         "connectivity.not-deployed-expected connectivity.logs-unreachable"},
         {3, "dns.workstation-failure dns.pod-failure dns.node-failure dns.private-resolves-public "
             "dns.upstream-failure dns.coredns-unhealthy dns.pod-only-failure dns.probe-not-run"},
         {4, "kubelet.restarting kubelet.errors-rising kubelet.pleg-slow kubelet.evictions "
@@ -49,8 +49,7 @@ void TstFindingCatalog::contractIds_data()
     }
 }
 
-void TstFindingCatalog::contractIds()
-{
+void TstFindingCatalog::contractIds() {
     QFETCH(QString, id);
     QFETCH(int, step);
     const nt::FindingDef *def = nt::findingDef(id);
@@ -58,8 +57,7 @@ void TstFindingCatalog::contractIds()
     QCOMPARE(def->step, step);
 }
 
-void TstFindingCatalog::wellFormed()
-{
+void TstFindingCatalog::wellFormed() {
     QSet<QString> seen;
     for (const nt::FindingDef &def : nt::findingCatalog()) {
         const QString id = def.idString();
@@ -74,23 +72,22 @@ void TstFindingCatalog::wellFormed()
     // Default severities the contract spells out: informational ids are info.
     for (const char *info : {"npd.not-detected", "disk.cap-unknown", "dns.probe-not-run",
                              "connectivity.not-deployed-expected"})
-        QCOMPARE(nt::toString(nt::findingDef(QString::fromLatin1(info))->severity), QStringLiteral("info"));
+        QCOMPARE(nt::toString(nt::findingDef(QString::fromLatin1(info))->severity),
+                 QStringLiteral("info"));
     QCOMPARE(nt::toString(nt::findingDef(u"node.not-ready")->severity), QStringLiteral("critical"));
     QCOMPARE(nt::toString(nt::findingDef(u"node.unknown")->severity), QStringLiteral("critical"));
 }
 
-void TstFindingCatalog::steps()
-{
-    const char *ids[] = {"node-health", "control-plane-connectivity", "dns", "kubelet",
-                         "node-problem-detector", "disk-iops"};
+void TstFindingCatalog::steps() {
+    const char *ids[] = {"node-health", "control-plane-connectivity", "dns",
+                         "kubelet",     "node-problem-detector",      "disk-iops"};
     QCOMPARE(nt::stepCatalog().size(), std::size(ids));
     for (int n = 1; n <= 6; ++n)
         QCOMPARE(QString::fromLatin1(nt::stepDef(n)->id), QString::fromLatin1(ids[n - 1]));
     QVERIFY(!nt::stepDef(7));
 }
 
-void TstFindingCatalog::commandsWithNames()
-{
+void TstFindingCatalog::commandsWithNames() {
     const nt::Node node = nt::Node::fromJson(nlohmann::json::parse(R"({
       "metadata": {"name": "aks-system-31415926-vmss00000a",
                    "labels": {"kubernetes.azure.com/agentpool": "system",
@@ -98,16 +95,18 @@ void TstFindingCatalog::commandsWithNames()
       "spec": {"providerID": "azure:///subscriptions/s/resourceGroups/MC_rg-prod_prodaks_northeurope/providers/Microsoft.Compute/virtualMachineScaleSets/aks-system-31415926-vmss/virtualMachines/10"}
     })"));
     const nt::NodeCommands cmd(node);
-    QCOMPARE(cmd.describe(), QStringLiteral("kubectl describe node aks-system-31415926-vmss00000a"));
-    QVERIFY(cmd.events().contains(QStringLiteral("involvedObject.name=aks-system-31415926-vmss00000a")));
-    QCOMPARE(cmd.restartVm(), QStringLiteral("az vmss restart --resource-group MC_rg-prod_prodaks_northeurope "
-                                             "--name aks-system-31415926-vmss --instance-ids 10"));
+    QCOMPARE(cmd.describe(),
+             QStringLiteral("kubectl describe node aks-system-31415926-vmss00000a"));
+    QVERIFY(cmd.events().contains(
+        QStringLiteral("involvedObject.name=aks-system-31415926-vmss00000a")));
+    QCOMPARE(cmd.restartVm(),
+             QStringLiteral("az vmss restart --resource-group MC_rg-prod_prodaks_northeurope "
+                            "--name aks-system-31415926-vmss --instance-ids 10"));
     QCOMPARE(cmd.showPool(), QStringLiteral("az aks nodepool show --resource-group rg-prod "
                                             "--cluster-name prodaks --name system"));
 }
 
-void TstFindingCatalog::commandsWithPlaceholders()
-{
+void TstFindingCatalog::commandsWithPlaceholders() {
     // A non-AKS node (kind, k3s...): no providerID, no labels, an ambiguous MC_ name elsewhere.
     const nt::Node node =
         nt::Node::fromJson(nlohmann::json::parse(R"({"metadata": {"name": "worker-1"}})"));
@@ -115,8 +114,9 @@ void TstFindingCatalog::commandsWithPlaceholders()
     QCOMPARE(cmd.uncordon(), QStringLiteral("kubectl uncordon worker-1"));
     QCOMPARE(cmd.restartVm(), QStringLiteral("az vm restart --resource-group <NODE_RESOURCE_GROUP> "
                                              "--name <VM_NAME>"));
-    QCOMPARE(cmd.showPool(), QStringLiteral("az aks nodepool show --resource-group <RESOURCE_GROUP> "
-                                            "--cluster-name <CLUSTER_NAME> --name <NODE_POOL>"));
+    QCOMPARE(cmd.showPool(),
+             QStringLiteral("az aks nodepool show --resource-group <RESOURCE_GROUP> "
+                            "--cluster-name <CLUSTER_NAME> --name <NODE_POOL>"));
     const nt::Node ambiguous = nt::Node::fromJson(nlohmann::json::parse(
         R"({"metadata": {"name": "n", "labels": {"kubernetes.azure.com/cluster": "MC_my_rg_my_aks_westeurope"}}})"));
     QVERIFY(nt::NodeCommands(ambiguous).showPool().contains(QStringLiteral("<RESOURCE_GROUP>")));

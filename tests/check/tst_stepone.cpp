@@ -4,27 +4,24 @@
 #include "check/stepone.h"
 #include "testsupport.h"
 
+#include <nlohmann/json.hpp>
 #include <QDir>
 #include <QFile>
 #include <QTest>
-#include <nlohmann/json.hpp>
 
 using nlohmann::json;
 
 namespace {
 
-QString fixtureDir()
-{
+QString fixtureDir() {
     return nt::test::sourceDir() + QStringLiteral("/tests/check/fixtures");
 }
 
-QString str(const json &j)
-{
+QString str(const json &j) {
     return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
 }
 
-nt::StepOneInput inputFrom(const json &fx)
-{
+nt::StepOneInput inputFrom(const json &fx) {
     nt::StepOneInput in;
     in.now = nt::parseKubeTime(str(fx["now"]));
     for (const json &n : fx["nodes"])
@@ -61,8 +58,7 @@ private Q_SLOTS:
     void oneSnapshotNote();
 };
 
-void TstStepOne::fixtures_data()
-{
+void TstStepOne::fixtures_data() {
     QTest::addColumn<QString>("path");
     const QStringList files = QDir(fixtureDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
     QVERIFY2(files.size() >= 10, qPrintable(fixtureDir()));
@@ -70,8 +66,7 @@ void TstStepOne::fixtures_data()
         QTest::addRow("%s", qPrintable(f.chopped(5))) << fixtureDir() + u'/' + f;
 }
 
-void TstStepOne::fixtures()
-{
+void TstStepOne::fixtures() {
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -99,8 +94,7 @@ void TstStepOne::fixtures()
         QVERIFY2(notes.contains(str(n)), qPrintable(str(n) + QStringLiteral(" not in: ") + notes));
 }
 
-void TstStepOne::commandsNameTheCluster()
-{
+void TstStepOne::commandsNameTheCluster() {
     QFile file(fixtureDir() + QStringLiteral("/unknown-unreachable.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const nt::StepOneResult result =
@@ -115,20 +109,20 @@ void TstStepOne::commandsNameTheCluster()
     QVERIFY(it->commands.contains(
         QStringLiteral("az vmss restart --resource-group mc_rg-myaks_myaks_westeurope "
                        "--name aks-nodepool1-12345678-vmss --instance-ids 1")));
-    const auto taint = std::find_if(result.findings.begin(), result.findings.end(), [](const nt::Finding &f) {
-        return f.id == u"node.unreachable-taint";
-    });
+    const auto taint =
+        std::find_if(result.findings.begin(), result.findings.end(),
+                     [](const nt::Finding &f) { return f.id == u"node.unreachable-taint"; });
     QVERIFY(taint != result.findings.end());
     QVERIFY(taint->detail.contains(QStringLiteral("node.kubernetes.io/unreachable:NoExecute")));
     QVERIFY(taint->evidence.join(u' ').contains(QStringLiteral("timeAdded=2026-11-28T05:51:05Z")));
     // Ready Unknown already means "stopped reporting": the stale lease is its evidence, not a
     // finding of its own.
-    QVERIFY(it->evidence.join(u' ').contains(QStringLiteral("Lease kube-node-lease/") + node
-                                             + QStringLiteral(" spec.renewTime=2026-11-28T05:50:10Z")));
+    QVERIFY(
+        it->evidence.join(u' ').contains(QStringLiteral("Lease kube-node-lease/") + node +
+                                         QStringLiteral(" spec.renewTime=2026-11-28T05:50:10Z")));
 }
 
-void TstStepOne::readinessChanges()
-{
+void TstStepOne::readinessChanges() {
     const QDateTime now = nt::parseKubeTime(QStringLiteral("2026-11-28T06:00:00Z"));
     const auto at = [&now](int secondsAgo) { return now.addSecs(-secondsAgo); };
     QList<nt::ReadinessSample> s{{at(100), QStringLiteral("True"), {}},
@@ -139,8 +133,7 @@ void TstStepOne::readinessChanges()
     QCOMPARE(nt::readinessChanges({}, now, 900), 0);
 }
 
-void TstStepOne::oneSnapshotNote()
-{
+void TstStepOne::oneSnapshotNote() {
     QFile file(fixtureDir() + QStringLiteral("/healthy.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const nt::StepOneResult result =

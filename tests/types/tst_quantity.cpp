@@ -2,8 +2,8 @@
 // (resource.ParseQuantity, MilliValue, Value).
 #include "kube/quantity.h"
 
-#include <QTest>
 #include <limits>
+#include <QTest>
 
 using nt::Quantity;
 
@@ -18,8 +18,7 @@ private Q_SLOTS:
     void toDouble();
 };
 
-void TstQuantity::valid_data()
-{
+void TstQuantity::valid_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("milli");
     QTest::addColumn<qint64>("value");
@@ -57,12 +56,11 @@ void TstQuantity::valid_data()
     QTest::addRow("int64 max") << QStringLiteral("9223372036854775807") << max << max;
     QTest::addRow("exbibyte saturates milli")
         << QStringLiteral("1Ei") << max << qint64(1152921504606846976);
-    QTest::addRow("leading zeros") << QStringLiteral("007Mi") << qint64(7340032000)
-                                   << qint64(7340032);
+    QTest::addRow("leading zeros")
+        << QStringLiteral("007Mi") << qint64(7340032000) << qint64(7340032);
 }
 
-void TstQuantity::valid()
-{
+void TstQuantity::valid() {
     QFETCH(QString, text);
     QFETCH(qint64, milli);
     QFETCH(qint64, value);
@@ -73,33 +71,52 @@ void TstQuantity::valid()
     QCOMPARE(q->text(), text);
 }
 
-void TstQuantity::garbage_data()
-{
+void TstQuantity::garbage_data() {
     QTest::addColumn<QString>("text");
-    const char *const bad[] = {"",      "1.2.3", "Ki",   "5 Gi",   " 1",     "1 ",   "1i",
-                               ".5i",   "1.1.M", "1+1M", "0.1mi",  "aoeu",   "-",    ".",
-                               "1e",    "1e+",   "1e1.5", "1KiB",  "1ki",    "1K",   "1Mb",
-                               "--1",   "1e-",   "e3",   "1e99999999999999999999", "1\xef\xbc\x91"};
+    const char *const bad[] = {"",
+                               "1.2.3",
+                               "Ki",
+                               "5 Gi",
+                               " 1",
+                               "1 ",
+                               "1i",
+                               ".5i",
+                               "1.1.M",
+                               "1+1M",
+                               "0.1mi",
+                               "aoeu",
+                               "-",
+                               ".",
+                               "1e",
+                               "1e+",
+                               "1e1.5",
+                               "1KiB",
+                               "1ki",
+                               "1K",
+                               "1Mb",
+                               "--1",
+                               "1e-",
+                               "e3",
+                               "1e99999999999999999999",
+                               "1\xef\xbc\x91"};
     for (const char *text : bad)
         QTest::addRow("%s", text) << QString::fromUtf8(text);
 }
 
-void TstQuantity::garbage()
-{
+void TstQuantity::garbage() {
     QFETCH(QString, text);
     QVERIFY2(!Quantity::parse(text).has_value(), qPrintable(text));
 }
 
-void TstQuantity::equality()
-{
+void TstQuantity::equality() {
     QCOMPARE(*Quantity::parse(QStringLiteral("1Ki")), *Quantity::parse(QStringLiteral("1024")));
     QCOMPARE(*Quantity::parse(QStringLiteral("1000m")), *Quantity::parse(QStringLiteral("1")));
     QCOMPARE(*Quantity::parse(QStringLiteral("1e3")), *Quantity::parse(QStringLiteral("1k")));
-    QVERIFY(!(*Quantity::parse(QStringLiteral("1.5Gi")) == *Quantity::parse(QStringLiteral("1.5G"))));
+    QVERIFY(
+        !(*Quantity::parse(QStringLiteral("1.5Gi")) == *Quantity::parse(QStringLiteral("1.5G"))));
 }
 
-void TstQuantity::toDouble()
-{
+void TstQuantity::toDouble() {
     QCOMPARE(Quantity::parse(QStringLiteral("1.5Gi"))->toDouble(), 1610612736.0);
     QCOMPARE(Quantity::parse(QStringLiteral("250m"))->toDouble(), 0.25);
     QCOMPARE(Quantity::parse(QStringLiteral("-2k"))->toDouble(), -2000.0);

@@ -2,8 +2,8 @@
 // fields leave members empty without throwing or inventing values.
 #include "kube/types.h"
 
-#include <QTest>
 #include <nlohmann/json.hpp>
+#include <QTest>
 
 using nlohmann::json;
 
@@ -21,7 +21,6 @@ private Q_SLOTS:
     void kubeTime_data();
     void kubeTime();
 };
-
 
 namespace {
 
@@ -119,15 +118,13 @@ const char *const kLease = R"({
            "renewTime": "2026-11-28T05:59:55.412000Z"}
 })";
 
-QDateTime utc(const char *iso)
-{
+QDateTime utc(const char *iso) {
     return QDateTime::fromString(QString::fromUtf8(iso), Qt::ISODateWithMs);
 }
 
 } // namespace
 
-void TstTypes::aksNode()
-{
+void TstTypes::aksNode() {
     const nt::Node n = nt::Node::fromJson(json::parse(kAksNode));
     QCOMPARE(n.meta.name, QStringLiteral("aks-nodepool1-12345678-vmss000002"));
     QCOMPARE(n.meta.creationTimestamp, utc("2026-11-20T08:15:30Z"));
@@ -158,8 +155,7 @@ void TstTypes::aksNode()
     QCOMPARE(n.containerRuntimeVersion, QStringLiteral("containerd://1.7.20-1"));
 }
 
-void TstTypes::oddNode()
-{
+void TstTypes::oddNode() {
     const nt::Node n = nt::Node::fromJson(json::parse(kOddNode));
     QCOMPARE(n.meta.name, QStringLiteral("bare"));
     QVERIFY(n.meta.labels.isEmpty());
@@ -179,8 +175,7 @@ void TstTypes::oddNode()
     QCOMPARE(n.kubeletVersion, QString());
 }
 
-void TstTypes::nonObjects()
-{
+void TstTypes::nonObjects() {
     for (const json &j : {json(), json::array({1, 2}), json(42), json("node"), json::object()}) {
         QCOMPARE(nt::Node::fromJson(j).meta.name, QString());
         QCOMPARE(nt::Pod::fromJson(j).phase, QString());
@@ -191,13 +186,13 @@ void TstTypes::nonObjects()
     }
 }
 
-void TstTypes::pod()
-{
+void TstTypes::pod() {
     const nt::Pod p = nt::Pod::fromJson(json::parse(kPod));
     QCOMPARE(p.meta.namespaceName, QStringLiteral("kube-system"));
     QCOMPARE(p.meta.ownerReferences.value(0).second, QStringLiteral("konnectivity-agent-7d9f"));
     QCOMPARE(p.nodeName, QStringLiteral("aks-nodepool1-12345678-vmss000000"));
-    QCOMPARE(p.containerNames, QStringList({QStringLiteral("konnectivity-agent"), QStringLiteral("sidecar")}));
+    QCOMPARE(p.containerNames,
+             QStringList({QStringLiteral("konnectivity-agent"), QStringLiteral("sidecar")}));
     QVERIFY(!p.ready());
     QCOMPARE(p.restarts(), 8);
     QCOMPARE(p.containers.size(), 2);
@@ -210,8 +205,7 @@ void TstTypes::pod()
     QVERIFY(p.containers[1].ready);
 }
 
-void TstTypes::deployment()
-{
+void TstTypes::deployment() {
     const nt::Deployment d = nt::Deployment::fromJson(json::parse(kDeployment));
     QCOMPARE(d.replicas, 1); // absent: the API's default
     QCOMPARE(d.generation, 4);
@@ -224,8 +218,7 @@ void TstTypes::deployment()
     QCOMPARE(d.conditions.value(0).lastUpdateTime, utc("2026-11-28T05:10:00Z"));
 }
 
-void TstTypes::events()
-{
+void TstTypes::events() {
     const nt::Event core = nt::Event::fromJson(json::parse(kCoreEvent));
     QCOMPARE(core.reason, QStringLiteral("NodeNotReady"));
     QCOMPARE(core.involvedKind, QStringLiteral("Node"));
@@ -244,8 +237,7 @@ void TstTypes::events()
     QCOMPARE(fresh.lastTimestamp, utc("2026-11-28T05:59:00Z"));
 }
 
-void TstTypes::lease()
-{
+void TstTypes::lease() {
     const nt::Lease l = nt::Lease::fromJson(json::parse(kLease));
     QCOMPARE(l.meta.name, QStringLiteral("aks-np-1"));
     QCOMPARE(l.holderIdentity, QStringLiteral("aks-np-1"));
@@ -253,8 +245,7 @@ void TstTypes::lease()
     QCOMPARE(l.renewTime, utc("2026-11-28T05:59:55.412Z"));
 }
 
-void TstTypes::kubeTime_data()
-{
+void TstTypes::kubeTime_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
     QTest::addRow("utc") << QStringLiteral("2026-11-28T06:00:00Z") << utc("2026-11-28T06:00:00Z");
@@ -264,19 +255,19 @@ void TstTypes::kubeTime_data()
                                << utc("2026-11-28T06:00:00.500Z");
     QTest::addRow("offset") << QStringLiteral("2026-11-28T08:00:00+02:00")
                             << utc("2026-11-28T06:00:00Z");
-    QTest::addRow("negative offset") << QStringLiteral("2026-11-27T23:30:00-06:30")
-                                     << utc("2026-11-28T06:00:00Z");
-    QTest::addRow("lower case") << QStringLiteral("2026-11-28t06:00:00z") << utc("2026-11-28T06:00:00Z");
+    QTest::addRow("negative offset")
+        << QStringLiteral("2026-11-27T23:30:00-06:30") << utc("2026-11-28T06:00:00Z");
+    QTest::addRow("lower case") << QStringLiteral("2026-11-28t06:00:00z")
+                                << utc("2026-11-28T06:00:00Z");
     const QDateTime invalid;
-    for (const char *bad : {"", "2026-11-28", "2026-11-28T06:00:00", "2026-11-28 06:00:00Z",
-                            "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-28T25:00:00Z",
-                            "2026-11-28T06:00:00.Z", "2026-11-28T06:00:00Zjunk", "2026-11-28T06:00:00+0200",
-                            "yesterday"})
+    for (const char *bad :
+         {"", "2026-11-28", "2026-11-28T06:00:00", "2026-11-28 06:00:00Z", "2026-13-01T00:00:00Z",
+          "2026-02-30T00:00:00Z", "2026-11-28T25:00:00Z", "2026-11-28T06:00:00.Z",
+          "2026-11-28T06:00:00Zjunk", "2026-11-28T06:00:00+0200", "yesterday"})
         QTest::addRow("bad %s", bad) << QString::fromUtf8(bad) << invalid;
 }
 
-void TstTypes::kubeTime()
-{
+void TstTypes::kubeTime() {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     const QDateTime t = nt::parseKubeTime(text);

@@ -6,30 +6,27 @@
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 
+#include <nlohmann/json.hpp>
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTranslator>
-#include <nlohmann/json.hpp>
 
 namespace nt {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CheckCommand", text);
 }
 
 // Exit 3: exactly one line on stderr naming what failed and where.
-int cannotRun(QTextStream &err, QString message)
-{
+int cannotRun(QTextStream &err, QString message) {
     message.replace(u'\n', u' ');
     err << "nodetriage check: " << message.trimmed() << '\n';
     err.flush();
     return 3;
 }
 
-void loadTranslation(const QString &lang, QTextStream &err)
-{
+void loadTranslation(const QString &lang, QTextStream &err) {
     if (lang.isEmpty() || lang == u"en" || !QCoreApplication::instance())
         return;
     auto *translator = new QTranslator(QCoreApplication::instance());
@@ -38,14 +35,14 @@ void loadTranslation(const QString &lang, QTextStream &err)
         return;
     }
     delete translator;
-    err << tr("nodetriage check: no %1 translation in this build; messages are in English.").arg(lang)
+    err << tr("nodetriage check: no %1 translation in this build; messages are in English.")
+               .arg(lang)
         << '\n';
 }
 
 } // namespace
 
-int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
-{
+int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
     Result<CheckOptions> parsed = CheckOptions::parse(args);
     if (!parsed)
         return cannotRun(err, parsed.error());
@@ -90,9 +87,9 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << QString::fromStdString(json);
         } else {
             QSaveFile file(options.jsonPath);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(json.data(), qint64(json.size())) != qint64(json.size())
-                || !file.commit())
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(json.data(), qint64(json.size())) != qint64(json.size()) ||
+                !file.commit())
                 return cannotRun(err, tr("cannot write the JSON report to %1: %2")
                                           .arg(options.jsonPath, file.errorString()));
         }

@@ -1,21 +1,20 @@
 #include "check/checkoptions.h"
 
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <algorithm>
 
 namespace nt {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CheckOptions", text);
 }
 
 // A whole number within [min, max], or an error naming the option.
-Result<int> intOption(const QCommandLineParser &p, const QString &name, int fallback, int min, int max)
-{
+Result<int> intOption(const QCommandLineParser &p, const QString &name, int fallback, int min,
+                      int max) {
     if (!p.isSet(name))
         return fallback;
     bool ok = false;
@@ -31,8 +30,7 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name, int fall
 
 } // namespace
 
-Result<QList<int>> parseStepList(const QString &text)
-{
+Result<QList<int>> parseStepList(const QString &text) {
     QList<int> steps;
     const auto bad = [&text] {
         return Error{tr("--steps takes step numbers 1 to 6 like \"1,2,6\" or \"1-6\", not \"%1\".")
@@ -58,36 +56,62 @@ Result<QList<int>> parseStepList(const QString &text)
     return steps;
 }
 
-Result<CheckOptions> CheckOptions::parse(const QStringList &args)
-{
+Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Diagnoses the health of a cluster's worker nodes without a window."));
+    p.setApplicationDescription(
+        tr("Diagnoses the health of a cluster's worker nodes without a window."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Shows this help."));
     p.addOption(help);
     const auto value = [&p](const char *name, const char *description, const char *valueName) {
-        p.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description),
-                                       tr(valueName)));
+        p.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description), tr(valueName)));
     };
-    value("kubeconfig", QT_TRANSLATE_NOOP("CheckOptions", "Kubeconfig to use (else $KUBECONFIG, else ~/.kube/config)."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
-    value("context", QT_TRANSLATE_NOOP("CheckOptions", "Context to use (else current-context)."), QT_TRANSLATE_NOOP("CheckOptions", "name"));
-    value("steps", QT_TRANSLATE_NOOP("CheckOptions", "Steps to run, e.g. 1,2,6 or 1-6 (default: all)."), QT_TRANSLATE_NOOP("CheckOptions", "list"));
-    value("duration", QT_TRANSLATE_NOOP("CheckOptions", "Seconds to sample before judging trends (default 30; 0 = one snapshot)."), QT_TRANSLATE_NOOP("CheckOptions", "seconds"));
-    value("interval", QT_TRANSLATE_NOOP("CheckOptions", "Sampling interval in seconds (default 5)."), QT_TRANSLATE_NOOP("CheckOptions", "seconds"));
-    value("prometheus", QT_TRANSLATE_NOOP("CheckOptions", "Also sample through this Prometheus HTTP API."), QT_TRANSLATE_NOOP("CheckOptions", "url"));
-    value("ssh-config", QT_TRANSLATE_NOOP("CheckOptions", "SSH client configuration for node-side checks."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
-    value("ssh-user", QT_TRANSLATE_NOOP("CheckOptions", "SSH user on the nodes."), QT_TRANSLATE_NOOP("CheckOptions", "user"));
-    value("ssh-key", QT_TRANSLATE_NOOP("CheckOptions", "SSH private key."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
-    value("ssh-port", QT_TRANSLATE_NOOP("CheckOptions", "SSH port on the nodes."), QT_TRANSLATE_NOOP("CheckOptions", "port"));
-    value("ssh-jump", QT_TRANSLATE_NOOP("CheckOptions", "SSH jump host."), QT_TRANSLATE_NOOP("CheckOptions", "[user@]host[:port]"));
-    value("known-hosts", QT_TRANSLATE_NOOP("CheckOptions", "Known hosts file for SSH."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
-    value("json", QT_TRANSLATE_NOOP("CheckOptions", "Write the JSON report here ('-' = standard output)."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
-    value("pdf", QT_TRANSLATE_NOOP("CheckOptions", "Write a PDF report here."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
-    value("html", QT_TRANSLATE_NOOP("CheckOptions", "Write an HTML report here."), QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("kubeconfig",
+          QT_TRANSLATE_NOOP("CheckOptions",
+                            "Kubeconfig to use (else $KUBECONFIG, else ~/.kube/config)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("context", QT_TRANSLATE_NOOP("CheckOptions", "Context to use (else current-context)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "name"));
+    value("steps",
+          QT_TRANSLATE_NOOP("CheckOptions", "Steps to run, e.g. 1,2,6 or 1-6 (default: all)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "list"));
+    value("duration",
+          QT_TRANSLATE_NOOP(
+              "CheckOptions",
+              "Seconds to sample before judging trends (default 30; 0 = one snapshot)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "seconds"));
+    value("interval",
+          QT_TRANSLATE_NOOP("CheckOptions", "Sampling interval in seconds (default 5)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "seconds"));
+    value("prometheus",
+          QT_TRANSLATE_NOOP("CheckOptions", "Also sample through this Prometheus HTTP API."),
+          QT_TRANSLATE_NOOP("CheckOptions", "url"));
+    value("ssh-config",
+          QT_TRANSLATE_NOOP("CheckOptions", "SSH client configuration for node-side checks."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("ssh-user", QT_TRANSLATE_NOOP("CheckOptions", "SSH user on the nodes."),
+          QT_TRANSLATE_NOOP("CheckOptions", "user"));
+    value("ssh-key", QT_TRANSLATE_NOOP("CheckOptions", "SSH private key."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("ssh-port", QT_TRANSLATE_NOOP("CheckOptions", "SSH port on the nodes."),
+          QT_TRANSLATE_NOOP("CheckOptions", "port"));
+    value("ssh-jump", QT_TRANSLATE_NOOP("CheckOptions", "SSH jump host."),
+          QT_TRANSLATE_NOOP("CheckOptions", "[user@]host[:port]"));
+    value("known-hosts", QT_TRANSLATE_NOOP("CheckOptions", "Known hosts file for SSH."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("json",
+          QT_TRANSLATE_NOOP("CheckOptions", "Write the JSON report here ('-' = standard output)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("pdf", QT_TRANSLATE_NOOP("CheckOptions", "Write a PDF report here."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("html", QT_TRANSLATE_NOOP("CheckOptions", "Write an HTML report here."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
     p.addOption(QCommandLineOption(QStringLiteral("allow-changes"),
                                    tr("Permit mutating actions (none run without it).")));
-    value("lang", QT_TRANSLATE_NOOP("CheckOptions", "Language of messages and reports (en, zh_CN)."), QT_TRANSLATE_NOOP("CheckOptions", "code"));
+    value("lang",
+          QT_TRANSLATE_NOOP("CheckOptions", "Language of messages and reports (en, zh_CN)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "code"));
 
     // QCommandLineParser expects the program name first.
     if (!p.parse(QStringList{QStringLiteral("nodetriage check")} + args))
@@ -134,7 +158,8 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args)
     o.lang = p.value(QStringLiteral("lang"));
     static const QRegularExpression langRe(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!o.lang.isEmpty() && !langRe.match(o.lang).hasMatch())
-        return Error{tr("--lang takes a language code like \"en\" or \"zh_CN\", not \"%1\".").arg(o.lang)};
+        return Error{
+            tr("--lang takes a language code like \"en\" or \"zh_CN\", not \"%1\".").arg(o.lang)};
     return o;
 }
 

@@ -1,23 +1,20 @@
 #include "check/checkreport.h"
 
-#include <QUrl>
 #include <nlohmann/json.hpp>
+#include <QUrl>
 
 namespace nt {
 namespace {
 
-std::string utf8(const QString &s)
-{
+std::string utf8(const QString &s) {
     return s.toStdString();
 }
 
-std::string isoUtc(const QDateTime &t)
-{
+std::string isoUtc(const QDateTime &t) {
     return t.isValid() ? utf8(t.toUTC().toString(Qt::ISODate)) : std::string();
 }
 
-nlohmann::ordered_json nodeJson(const Node &node)
-{
+nlohmann::ordered_json nodeJson(const Node &node) {
     nlohmann::ordered_json conditions = nlohmann::ordered_json::object();
     for (const Condition &c : node.conditions)
         conditions[utf8(c.type)] = utf8(c.status);
@@ -26,8 +23,8 @@ nlohmann::ordered_json nodeJson(const Node &node)
         taints.push_back(utf8(t.toString()));
     const Condition *ready = node.condition(QStringLiteral("Ready"));
     // A node without a Ready condition is what the node controller calls Unknown.
-    const QString readyStatus = ready && !ready->status.isEmpty() ? ready->status
-                                                                  : QStringLiteral("Unknown");
+    const QString readyStatus =
+        ready && !ready->status.isEmpty() ? ready->status : QStringLiteral("Unknown");
     return {
         {"name", utf8(node.meta.name)},
         {"pool", utf8(node.pool())},
@@ -43,28 +40,26 @@ nlohmann::ordered_json nodeJson(const Node &node)
 
 } // namespace
 
-QString ClusterInfo::fqdn() const
-{
+QString ClusterInfo::fqdn() const {
     return QUrl(server).host();
 }
 
-bool ClusterInfo::isPrivate() const
-{
+bool ClusterInfo::isPrivate() const {
     return fqdn().contains(QStringLiteral(".privatelink."), Qt::CaseInsensitive);
 }
 
-nlohmann::ordered_json CheckReport::toJson() const
-{
+nlohmann::ordered_json CheckReport::toJson() const {
     // User info (https://user:password@host) and query strings never leave the program.
     const QString server =
-        QUrl(cluster.server).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        QUrl(cluster.server)
+            .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
             .toString();
     nlohmann::ordered_json stepList = nlohmann::ordered_json::array();
     for (const StepResult &s : steps) {
         nlohmann::ordered_json j = {{"number", s.number},
-                            {"id", utf8(s.id)},
-                            {"title", utf8(s.title)},
-                            {"status", utf8(toString(s.status))}};
+                                    {"id", utf8(s.id)},
+                                    {"title", utf8(s.title)},
+                                    {"status", utf8(toString(s.status))}};
         if (!s.note.isEmpty())
             j["note"] = utf8(s.note);
         stepList.push_back(std::move(j));
@@ -97,8 +92,7 @@ nlohmann::ordered_json CheckReport::toJson() const
     };
 }
 
-int CheckReport::exitCode() const
-{
+int CheckReport::exitCode() const {
     if (hasSeverity(findings, Severity::Critical))
         return 2;
     if (hasSeverity(findings, Severity::Warning))

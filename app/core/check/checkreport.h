@@ -5,17 +5,17 @@
 #include "check/finding.h"
 #include "kube/types.h"
 
+#include <nlohmann/json_fwd.hpp>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <nlohmann/json_fwd.hpp>
 
 namespace nt {
 
 struct ClusterInfo {
     QString context;
-    QString server;   // as configured; toJson() drops any user info and query from it
-    QString version;  // gitVersion from /version, "" when it could not be read
+    QString server;  // as configured; toJson() drops any user info and query from it
+    QString version; // gitVersion from /version, "" when it could not be read
     QString fqdn() const;
     // AKS private clusters' API server names live in privatelink.<region>.azmk8s.io.
     bool isPrivate() const;

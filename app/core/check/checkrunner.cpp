@@ -12,15 +12,13 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CheckRunner", text);
 }
 
 // HTTP-date ("Sat, 28 Nov 2026 06:00:00 GMT"): the server's clock, so heartbeat ages do not
 // depend on how well the workstation's clock is set.
-QDateTime httpDate(const KubeResponse &response)
-{
+QDateTime httpDate(const KubeResponse &response) {
     const QByteArray value = response.headers.value("date");
     if (value.isEmpty())
         return {};
@@ -33,8 +31,7 @@ QDateTime httpDate(const KubeResponse &response)
 }
 
 // Only the Ready condition of a raw node: re-lists of thousands of nodes stay cheap.
-ReadinessSample readinessOf(const nlohmann::json &node, const QDateTime &at)
-{
+ReadinessSample readinessOf(const nlohmann::json &node, const QDateTime &at) {
     ReadinessSample sample{at, {}, {}};
     const auto status = node.find("status");
     if (status == node.end() || !status->is_object())
@@ -56,8 +53,7 @@ ReadinessSample readinessOf(const nlohmann::json &node, const QDateTime &at)
     return sample;
 }
 
-QString nameOf(const nlohmann::json &node)
-{
+QString nameOf(const nlohmann::json &node) {
     const auto meta = node.find("metadata");
     if (meta == node.end() || !meta->is_object())
         return {};
@@ -67,13 +63,13 @@ QString nameOf(const nlohmann::json &node)
 
 } // namespace
 
-CheckRunner::CheckRunner(KubeClient &client, const CheckOptions &options, const QString &contextName)
-    : m_client(client), m_options(options), m_context(contextName)
-{
-}
+CheckRunner::CheckRunner(KubeClient &client, const CheckOptions &options,
+                         const QString &contextName)
+    : m_client(client)
+    , m_options(options)
+    , m_context(contextName) {}
 
-Result<bool> CheckRunner::sampleNodes()
-{
+Result<bool> CheckRunner::sampleNodes() {
     // resourceVersion=0 lets the API server answer from its watch cache instead of etcd: the
     // cheap way to re-list 5000 nodes every few seconds.
     QUrlQuery query;
@@ -90,8 +86,7 @@ Result<bool> CheckRunner::sampleNodes()
     return true;
 }
 
-void CheckRunner::waitUntil(qint64 msSinceStart)
-{
+void CheckRunner::waitUntil(qint64 msSinceStart) {
     const qint64 wait = msSinceStart - (QDateTime::currentMSecsSinceEpoch() - m_startMs);
     if (wait <= 0)
         return;
@@ -100,8 +95,7 @@ void CheckRunner::waitUntil(qint64 msSinceStart)
     loop.exec();
 }
 
-Result<CheckReport> CheckRunner::run()
-{
+Result<CheckReport> CheckRunner::run() {
     CheckReport report;
     report.cluster.context = m_context;
     report.cluster.server = m_client.access().server;
@@ -157,7 +151,9 @@ Result<CheckReport> CheckRunner::run()
             StepOneInput in;
             in.nodes = report.nodes;
             const KubeList leases =
-                m_client.list(QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases"))
+                m_client
+                    .list(QStringLiteral(
+                        "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases"))
                     .result();
             if (leases.ok()) {
                 QList<Lease> parsed;
@@ -167,14 +163,14 @@ Result<CheckReport> CheckRunner::run()
                 in.leases = parsed;
             } else {
                 in.leasesError = leases.status.errorMessage.isEmpty()
-                    ? toString(leases.status.error)
-                    : leases.status.errorMessage;
+                                     ? toString(leases.status.error)
+                                     : leases.status.errorMessage;
             }
             // The leases' Date is the freshest server time; the nodes' is the fallback.
             const QDateTime leaseNow = httpDate(leases.status);
-            in.now = leaseNow.isValid() ? leaseNow
-                : m_serverNow.isValid() ? m_serverNow
-                                        : QDateTime::currentDateTimeUtc();
+            in.now = leaseNow.isValid()      ? leaseNow
+                     : m_serverNow.isValid() ? m_serverNow
+                                             : QDateTime::currentDateTimeUtc();
             if (samples > 1)
                 in.readiness = m_readiness;
             const StepOneResult judged = judgeStepOne(in);

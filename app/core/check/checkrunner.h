@@ -7,8 +7,8 @@
 #include "check/stepone.h"
 #include "util/result.h"
 
-#include <QStringList>
 #include <nlohmann/json.hpp>
+#include <QStringList>
 #include <vector>
 
 namespace nt {

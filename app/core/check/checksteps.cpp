@@ -7,7 +7,8 @@ namespace {
 
 const StepDef kSteps[] = {
     {1, "node-health", QT_TRANSLATE_NOOP("Steps", "Worker node health")},
-    {2, "control-plane-connectivity", QT_TRANSLATE_NOOP("Steps", "Control plane to node connectivity")},
+    {2, "control-plane-connectivity",
+     QT_TRANSLATE_NOOP("Steps", "Control plane to node connectivity")},
     {3, "dns", QT_TRANSLATE_NOOP("Steps", "DNS resolution")},
     {4, "kubelet", QT_TRANSLATE_NOOP("Steps", "Kubelet errors")},
     {5, "node-problem-detector", QT_TRANSLATE_NOOP("Steps", "Node Problem Detector")},
@@ -16,18 +17,15 @@ const StepDef kSteps[] = {
 
 } // namespace
 
-QString StepDef::trTitle() const
-{
+QString StepDef::trTitle() const {
     return QCoreApplication::translate("Steps", title);
 }
 
-std::span<const StepDef> stepCatalog()
-{
+std::span<const StepDef> stepCatalog() {
     return kSteps;
 }
 
-const StepDef *stepDef(int number)
-{
+const StepDef *stepDef(int number) {
     for (const StepDef &s : kSteps) {
         if (s.number == number)
             return &s;
@@ -35,8 +33,7 @@ const StepDef *stepDef(int number)
     return nullptr;
 }
 
-StepResult StepResult::make(int number, StepStatus status, const QString &note)
-{
+StepResult StepResult::make(int number, StepStatus status, const QString &note) {
     StepResult r;
     r.number = number;
     if (const StepDef *def = stepDef(number)) {
@@ -48,8 +45,7 @@ StepResult StepResult::make(int number, StepStatus status, const QString &note)
     return r;
 }
 
-StepStatus StepResult::statusFrom(const QList<Finding> &findings, int number)
-{
+StepStatus StepResult::statusFrom(const QList<Finding> &findings, int number) {
     if (hasSeverity(findings, Severity::Critical, number))
         return StepStatus::Fail;
     if (hasSeverity(findings, Severity::Warning, number))

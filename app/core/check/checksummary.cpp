@@ -2,32 +2,28 @@
 
 #include "check/checkreport.h"
 
-#include <QCoreApplication>
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace nt {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CheckSummary", text);
 }
 
-int rank(Severity s)
-{
+int rank(Severity s) {
     return s == Severity::Critical ? 0 : s == Severity::Warning ? 1 : 2;
 }
 
 // Pads to `width` characters; longer text is kept whole (the table is for reading, not parsing).
-QString cell(const QString &text, int width)
-{
+QString cell(const QString &text, int width) {
     return text.leftJustified(width, u' ') + QStringLiteral("  ");
 }
 
 } // namespace
 
-void writeCheckSummary(const CheckReport &report, QTextStream &out)
-{
+void writeCheckSummary(const CheckReport &report, QTextStream &out) {
     out << tr("Cluster %1 (%2), %3 nodes, %4 samples")
                .arg(report.cluster.context, report.cluster.fqdn())
                .arg(report.nodes.size())

@@ -6,8 +6,7 @@
 
 namespace nt {
 
-Finding Finding::fromCatalog(const char *id, const QString &node)
-{
+Finding Finding::fromCatalog(const char *id, const QString &node) {
     const FindingDef *def = findingDef(QString::fromLatin1(id));
     Q_ASSERT_X(def, "Finding::fromCatalog", id);
     Finding f;
@@ -22,8 +21,7 @@ Finding Finding::fromCatalog(const char *id, const QString &node)
     return f;
 }
 
-nlohmann::ordered_json Finding::toJson() const
-{
+nlohmann::ordered_json Finding::toJson() const {
     nlohmann::ordered_json j;
     j["id"] = id.toStdString();
     j["step"] = step;
@@ -45,8 +43,7 @@ nlohmann::ordered_json Finding::toJson() const
     return j;
 }
 
-bool hasSeverity(const QList<Finding> &findings, Severity severity, int step)
-{
+bool hasSeverity(const QList<Finding> &findings, Severity severity, int step) {
     for (const Finding &f : findings) {
         if (f.severity == severity && (step == 0 || f.step == step))
             return true;

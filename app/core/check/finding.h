@@ -3,25 +3,25 @@
 // checks produce and the UI, the summary and the JSON report consume.
 #include "check/severity.h"
 
+#include <nlohmann/json_fwd.hpp>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <nlohmann/json_fwd.hpp>
 
 namespace nt {
 
 struct FindingDef;
 
 struct Finding {
-    QString id;          // a catalogue id (findingcatalog.h)
+    QString id; // a catalogue id (findingcatalog.h)
     int step = 0;
     Severity severity = Severity::Info;
-    QString node;        // empty for cluster-wide findings
-    QString object;      // optional "kind/namespace/name"
-    QString title;       // translated
-    QString detail;      // translated, names the values observed
+    QString node;   // empty for cluster-wide findings
+    QString object; // optional "kind/namespace/name"
+    QString title;  // translated
+    QString detail; // translated, names the values observed
     QStringList evidence;
-    QString remediation; // translated
+    QString remediation;  // translated
     QStringList commands; // copy-paste ready; unknown names appear as <PLACEHOLDER>
 
     // A finding pre-filled from the catalogue (step, severity, title, remedy); an id missing from

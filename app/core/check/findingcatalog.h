@@ -14,9 +14,9 @@ struct FindingDef {
     const char *id;
     int step;
     Severity severity;
-    const char *title;     // English source, context "Findings"
-    const char *remedy;    // English source, context "Findings"
-    const char *rule;      // the condition and the source of its threshold, "" for plain states
+    const char *title;  // English source, context "Findings"
+    const char *remedy; // English source, context "Findings"
+    const char *rule;   // the condition and the source of its threshold, "" for plain states
 
     QString idString() const { return QString::fromLatin1(id); }
     QString trTitle() const;

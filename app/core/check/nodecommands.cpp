@@ -3,14 +3,12 @@
 namespace nt {
 namespace {
 
-QString orPlaceholder(const QString &value, const char *placeholder)
-{
+QString orPlaceholder(const QString &value, const char *placeholder) {
     return value.isEmpty() ? QString::fromLatin1(placeholder) : value;
 }
 
 // The value after "/<key>/" in an ARM id, compared case-insensitively as ARM does.
-QString armSegment(const QString &id, QStringView key)
-{
+QString armSegment(const QString &id, QStringView key) {
     const QStringList parts = id.split(u'/', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         if (parts[i].compare(key, Qt::CaseInsensitive) == 0)
@@ -21,8 +19,7 @@ QString armSegment(const QString &id, QStringView key)
 
 } // namespace
 
-AzureNames AzureNames::forNode(const Node &node)
-{
+AzureNames AzureNames::forNode(const Node &node) {
     AzureNames n;
     if (node.providerID.startsWith(u"azure://")) {
         n.nodeResourceGroup = armSegment(node.providerID, u"resourceGroups");
@@ -48,55 +45,50 @@ AzureNames AzureNames::forNode(const Node &node)
 }
 
 NodeCommands::NodeCommands(const Node &node)
-    : m_node(node.meta.name), m_pool(node.pool()), m_names(AzureNames::forNode(node))
-{
-}
+    : m_node(node.meta.name)
+    , m_pool(node.pool())
+    , m_names(AzureNames::forNode(node)) {}
 
-QString NodeCommands::describe() const
-{
+QString NodeCommands::describe() const {
     return QStringLiteral("kubectl describe node ") + m_node;
 }
 
-QString NodeCommands::events() const
-{
+QString NodeCommands::events() const {
     return QStringLiteral("kubectl get events -A --field-selector involvedObject.kind=Node,"
-                          "involvedObject.name=")
-        + m_node + QStringLiteral(" --sort-by=.lastTimestamp");
+                          "involvedObject.name=") +
+           m_node + QStringLiteral(" --sort-by=.lastTimestamp");
 }
 
-QString NodeCommands::pods() const
-{
+QString NodeCommands::pods() const {
     return QStringLiteral("kubectl get pods -A -o wide --field-selector spec.nodeName=") + m_node;
 }
 
-QString NodeCommands::lease() const
-{
-    return QStringLiteral("kubectl get lease -n kube-node-lease ") + m_node
-        + QStringLiteral(" -o yaml");
+QString NodeCommands::lease() const {
+    return QStringLiteral("kubectl get lease -n kube-node-lease ") + m_node +
+           QStringLiteral(" -o yaml");
 }
 
-QString NodeCommands::uncordon() const
-{
+QString NodeCommands::uncordon() const {
     return QStringLiteral("kubectl uncordon ") + m_node;
 }
 
-QString NodeCommands::restartVm() const
-{
+QString NodeCommands::restartVm() const {
     const QString rg = orPlaceholder(m_names.nodeResourceGroup, "<NODE_RESOURCE_GROUP>");
     if (!m_names.instanceId.isEmpty()) {
-        return QStringLiteral("az vmss restart --resource-group ") + rg + QStringLiteral(" --name ")
-            + m_names.scaleSet + QStringLiteral(" --instance-ids ") + m_names.instanceId;
+        return QStringLiteral("az vmss restart --resource-group ") + rg +
+               QStringLiteral(" --name ") + m_names.scaleSet + QStringLiteral(" --instance-ids ") +
+               m_names.instanceId;
     }
-    return QStringLiteral("az vm restart --resource-group ") + rg + QStringLiteral(" --name ")
-        + orPlaceholder(m_names.scaleSet, "<VM_NAME>");
+    return QStringLiteral("az vm restart --resource-group ") + rg + QStringLiteral(" --name ") +
+           orPlaceholder(m_names.scaleSet, "<VM_NAME>");
 }
 
-QString NodeCommands::showPool() const
-{
-    return QStringLiteral("az aks nodepool show --resource-group ")
-        + orPlaceholder(m_names.resourceGroup, "<RESOURCE_GROUP>")
-        + QStringLiteral(" --cluster-name ") + orPlaceholder(m_names.clusterName, "<CLUSTER_NAME>")
-        + QStringLiteral(" --name ") + orPlaceholder(m_pool, "<NODE_POOL>");
+QString NodeCommands::showPool() const {
+    return QStringLiteral("az aks nodepool show --resource-group ") +
+           orPlaceholder(m_names.resourceGroup, "<RESOURCE_GROUP>") +
+           QStringLiteral(" --cluster-name ") +
+           orPlaceholder(m_names.clusterName, "<CLUSTER_NAME>") + QStringLiteral(" --name ") +
+           orPlaceholder(m_pool, "<NODE_POOL>");
 }
 
 } // namespace nt

@@ -26,13 +26,13 @@ class NodeCommands {
 public:
     explicit NodeCommands(const Node &node);
 
-    QString describe() const;   // kubectl describe node N
-    QString events() const;     // kubectl get events ... involvedObject.name=N
-    QString pods() const;       // kubectl get pods -A -o wide --field-selector spec.nodeName=N
-    QString lease() const;      // kubectl get lease -n kube-node-lease N -o yaml
-    QString uncordon() const;   // kubectl uncordon N
-    QString restartVm() const;  // az vmss restart ... / az vm restart ...
-    QString showPool() const;   // az aks nodepool show ...
+    QString describe() const;  // kubectl describe node N
+    QString events() const;    // kubectl get events ... involvedObject.name=N
+    QString pods() const;      // kubectl get pods -A -o wide --field-selector spec.nodeName=N
+    QString lease() const;     // kubectl get lease -n kube-node-lease N -o yaml
+    QString uncordon() const;  // kubectl uncordon N
+    QString restartVm() const; // az vmss restart ... / az vm restart ...
+    QString showPool() const;  // az aks nodepool show ...
 
 private:
     QString m_node;

@@ -9,8 +9,7 @@ enum class Severity { Info, Warning, Critical };
 
 enum class StepStatus { Pass, Warn, Fail, Skipped, Error };
 
-inline QString toString(Severity s)
-{
+inline QString toString(Severity s) {
     switch (s) {
     case Severity::Info:
         return QStringLiteral("info");
@@ -22,8 +21,7 @@ inline QString toString(Severity s)
     return {};
 }
 
-inline QString toString(StepStatus s)
-{
+inline QString toString(StepStatus s) {
     switch (s) {
     case StepStatus::Pass:
         return QStringLiteral("pass");

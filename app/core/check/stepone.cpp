@@ -8,19 +8,16 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("StepOne", text);
 }
 
-QString isoTime(const QDateTime &t)
-{
+QString isoTime(const QDateTime &t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
 }
 
 // A short age for details: "45 s", "12 min", "3 h", "4 d".
-QString age(qint64 seconds)
-{
+QString age(qint64 seconds) {
     if (seconds < 120)
         return tr("%1 s").arg(seconds);
     if (seconds < 2 * 3600)
@@ -30,8 +27,7 @@ QString age(qint64 seconds)
     return tr("%1 d").arg(seconds / 86400);
 }
 
-QString conditionEvidence(const Condition &c)
-{
+QString conditionEvidence(const Condition &c) {
     QString s = c.type + u'=' + c.status;
     if (!c.reason.isEmpty())
         s += QStringLiteral(" reason=") + c.reason;
@@ -45,8 +41,7 @@ QString conditionEvidence(const Condition &c)
 }
 
 // "since <time> (<age>)" for a condition, or "" when the transition time is unknown.
-QString sinceText(const Condition &c, const QDateTime &now)
-{
+QString sinceText(const Condition &c, const QDateTime &now) {
     if (!c.lastTransitionTime.isValid())
         return {};
     return tr(" since %1 (%2)")
@@ -57,15 +52,14 @@ class NodeJudge {
 public:
     NodeJudge(const StepOneInput &in, const QHash<QString, const Lease *> &leases,
               StepOneResult &out)
-        : m_in(in), m_leases(leases), m_out(out)
-    {
-    }
+        : m_in(in)
+        , m_leases(leases)
+        , m_out(out) {}
 
     // Nodes judged from the Ready condition although leases were listed.
     const QStringList &missingLeases() const { return m_missingLeases; }
 
-    void judge(const Node &node)
-    {
+    void judge(const Node &node) {
         const NodeCommands cmd(node);
         const Condition *ready = node.condition(QStringLiteral("Ready"));
         const Heartbeat beat = heartbeatOf(node, ready);
@@ -74,8 +68,8 @@ public:
                                .arg(node.meta.name);
         } else if (ready->status == u"False" || ready->status == u"Unknown") {
             const bool unknown = ready->status == u"Unknown";
-            Finding f = Finding::fromCatalog(unknown ? "node.unknown" : "node.not-ready",
-                                             node.meta.name);
+            Finding f =
+                Finding::fromCatalog(unknown ? "node.unknown" : "node.not-ready", node.meta.name);
             f.detail = (unknown ? tr("Ready is Unknown%1: %2") : tr("Ready is False%1: %2"))
                            .arg(sinceText(*ready, m_in.now),
                                 ready->message.isEmpty() ? ready->reason : ready->message);
@@ -110,8 +104,7 @@ public:
     }
 
 private:
-    void pressure(const Node &node, const NodeCommands &cmd, const char *type, const char *id)
-    {
+    void pressure(const Node &node, const NodeCommands &cmd, const char *type, const char *id) {
         const Condition *c = node.condition(QString::fromLatin1(type));
         if (!c || c->status != u"True")
             return;
@@ -124,17 +117,17 @@ private:
         m_out.findings << f;
     }
 
-    void taints(const Node &node, const NodeCommands &cmd)
-    {
+    void taints(const Node &node, const NodeCommands &cmd) {
         QStringList names;
         QStringList evidence;
         for (const Taint &t : node.taints) {
-            if (t.key != u"node.kubernetes.io/unreachable" && t.key != u"node.kubernetes.io/not-ready")
+            if (t.key != u"node.kubernetes.io/unreachable" &&
+                t.key != u"node.kubernetes.io/not-ready")
                 continue;
             names << t.toString();
-            evidence << t.toString()
-                    + (t.timeAdded.isValid() ? QStringLiteral(" timeAdded=") + isoTime(t.timeAdded)
-                                             : QString());
+            evidence << t.toString() + (t.timeAdded.isValid()
+                                            ? QStringLiteral(" timeAdded=") + isoTime(t.timeAdded)
+                                            : QString());
         }
         if (names.isEmpty())
             return;
@@ -149,21 +142,22 @@ private:
         QDateTime last;
         QString source;
         int limit = 0;
-        bool stale(const QDateTime &now) const { return last.isValid() && last.secsTo(now) > limit; }
-        QString evidence(const QDateTime &now) const
-        {
+        bool stale(const QDateTime &now) const {
+            return last.isValid() && last.secsTo(now) > limit;
+        }
+        QString evidence(const QDateTime &now) const {
             return source + u'=' + isoTime(last) + QStringLiteral(" now=") + isoTime(now);
         }
     };
 
     // The freshest heartbeat source we have: the Lease, else the Ready condition's.
-    Heartbeat heartbeatOf(const Node &node, const Condition *ready)
-    {
+    Heartbeat heartbeatOf(const Node &node, const Condition *ready) {
         Heartbeat beat;
-        if (const Lease *lease = m_leases.value(node.meta.name); lease && lease->renewTime.isValid()) {
+        if (const Lease *lease = m_leases.value(node.meta.name);
+            lease && lease->renewTime.isValid()) {
             beat.last = lease->renewTime;
-            beat.source = QStringLiteral("Lease kube-node-lease/") + node.meta.name
-                + QStringLiteral(" spec.renewTime");
+            beat.source = QStringLiteral("Lease kube-node-lease/") + node.meta.name +
+                          QStringLiteral(" spec.renewTime");
             beat.limit = m_in.thresholds.leaseStaleSeconds;
         } else if (ready && ready->lastHeartbeatTime.isValid()) {
             beat.last = ready->lastHeartbeatTime;
@@ -175,8 +169,7 @@ private:
         return beat;
     }
 
-    void staleHeartbeat(const Node &node, const NodeCommands &cmd, const Heartbeat &beat)
-    {
+    void staleHeartbeat(const Node &node, const NodeCommands &cmd, const Heartbeat &beat) {
         const qint64 seconds = beat.last.secsTo(m_in.now);
         Finding f = Finding::fromCatalog("node.heartbeat-stale", node.meta.name);
         f.detail = tr("Last heartbeat %1 ago (%2), more than the %3 allowed.")
@@ -186,8 +179,7 @@ private:
         m_out.findings << f;
     }
 
-    void flapping(const Node &node, const NodeCommands &cmd)
-    {
+    void flapping(const Node &node, const NodeCommands &cmd) {
         const auto it = m_in.readiness.constFind(node.meta.name);
         if (it == m_in.readiness.constEnd())
             return;
@@ -212,8 +204,8 @@ private:
 
 } // namespace
 
-int readinessChanges(const QList<ReadinessSample> &samples, const QDateTime &now, int windowSeconds)
-{
+int readinessChanges(const QList<ReadinessSample> &samples, const QDateTime &now,
+                     int windowSeconds) {
     const QDateTime from = now.addSecs(-windowSeconds);
     int changes = 0;
     for (qsizetype i = 1; i < samples.size(); ++i) {
@@ -223,15 +215,14 @@ int readinessChanges(const QList<ReadinessSample> &samples, const QDateTime &now
             continue;
         if (a.status != b.status)
             ++changes;
-        else if (a.lastTransition.isValid() && b.lastTransition.isValid()
-                 && a.lastTransition != b.lastTransition)
+        else if (a.lastTransition.isValid() && b.lastTransition.isValid() &&
+                 a.lastTransition != b.lastTransition)
             changes += 2; // went away and came back between the two looks
     }
     return changes;
 }
 
-StepOneResult judgeStepOne(const StepOneInput &input)
-{
+StepOneResult judgeStepOne(const StepOneInput &input) {
     StepOneResult out;
     QHash<QString, const Lease *> leases;
     if (input.leases) {
@@ -242,7 +233,8 @@ StepOneResult judgeStepOne(const StepOneInput &input)
         out.notes << tr("Node leases could not be read (%1); heartbeats were judged from the Ready "
                         "condition's lastHeartbeatTime, which the kubelet refreshes only every "
                         "5 minutes when nothing changes.")
-                         .arg(input.leasesError.isEmpty() ? tr("no reason given") : input.leasesError);
+                         .arg(input.leasesError.isEmpty() ? tr("no reason given")
+                                                          : input.leasesError);
     }
 
     NodeJudge judge(input, leases, out);
@@ -261,10 +253,11 @@ StepOneResult judgeStepOne(const StepOneInput &input)
                          .arg(withoutPool)
                          .arg(input.nodes.size());
     if (!judge.missingLeases().isEmpty())
-        out.notes << tr("%1 nodes have no Lease in kube-node-lease (first: %2); their heartbeat was "
-                        "judged from the Ready condition.")
-                         .arg(judge.missingLeases().size())
-                         .arg(judge.missingLeases().first());
+        out.notes
+            << tr("%1 nodes have no Lease in kube-node-lease (first: %2); their heartbeat was "
+                  "judged from the Ready condition.")
+                   .arg(judge.missingLeases().size())
+                   .arg(judge.missingLeases().first());
     bool observed = false;
     for (const QList<ReadinessSample> &samples : input.readiness) {
         if (samples.size() > 1) {

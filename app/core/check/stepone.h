@@ -7,19 +7,19 @@
 #include "check/thresholds.h"
 #include "kube/types.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
-#include <optional>
 
 namespace nt {
 
 // One look at a node's Ready condition during the sampling window.
 struct ReadinessSample {
     QDateTime at;
-    QString status;             // "True" / "False" / "Unknown", "" when absent
-    QDateTime lastTransition;   // lets us see flaps that happened between two looks
+    QString status;           // "True" / "False" / "Unknown", "" when absent
+    QDateTime lastTransition; // lets us see flaps that happened between two looks
 };
 // Samples per node name, oldest first. Empty when only one snapshot was taken.
 using ReadinessHistory = QHash<QString, QList<ReadinessSample>>;
@@ -44,6 +44,7 @@ StepOneResult judgeStepOne(const StepOneInput &input);
 
 // Ready changes seen in the history within the window ending at `now` (a lower bound: two looks
 // with the same status but a moved lastTransitionTime count as two changes).
-int readinessChanges(const QList<ReadinessSample> &samples, const QDateTime &now, int windowSeconds);
+int readinessChanges(const QList<ReadinessSample> &samples, const QDateTime &now,
+                     int windowSeconds);
 
 } // namespace nt

@@ -24,17 +24,16 @@ struct Thresholds {
     int pressureAlertSeconds = 10 * 60;    // KubeNodePressure [kubernetes-mixin]
 
     // Resource use, for the sampling issue (node.cpu-high etc.) [node-mixin, kubernetes-mixin].
-    double cpuHighPercent = 90;      // NodeCPUHighUsage
-    double memoryHighPercent = 90;   // NodeMemoryHighUtilization, for 15 min
-    double fsHighPercent = 95;       // NodeFilesystemAlmostOutOfSpace: < 5% free
-    double fsCriticalPercent = 97;   // NodeFilesystemAlmostOutOfSpace: < 3% free
-    double podsHighPercent = 95;     // KubeletTooManyPods
-    double pidsHighPercent = 90;     // same bar as memory: no upstream alert exists for PIDs
-    double plegP99Seconds = 10;      // KubeletPlegDurationHigh, for 5 min
+    double cpuHighPercent = 90;           // NodeCPUHighUsage
+    double memoryHighPercent = 90;        // NodeMemoryHighUtilization, for 15 min
+    double fsHighPercent = 95;            // NodeFilesystemAlmostOutOfSpace: < 5% free
+    double fsCriticalPercent = 97;        // NodeFilesystemAlmostOutOfSpace: < 3% free
+    double podsHighPercent = 95;          // KubeletTooManyPods
+    double pidsHighPercent = 90;          // same bar as memory: no upstream alert exists for PIDs
+    double plegP99Seconds = 10;           // KubeletPlegDurationHigh, for 5 min
     double diskIoWeightedSaturation = 10; // NodeDiskIOSaturation, for 30 min
 
-    static const Thresholds &defaults()
-    {
+    static const Thresholds &defaults() {
         static const Thresholds t;
         return t;
     }

@@ -7,9 +7,10 @@
 
 // Parsing follows apimachinery's resource.ParseQuantity: <sign?><digits[.digits]><suffix> where the
 // suffix is a decimal SI one (n u m "" k M G T P E; metrics.k8s.io sends CPU in "n"), a binary
-// SI one (Ki..Ei) or a decimal exponent (e/E followed by a signed integer). Like apimachinery, the parsed value is rounded away from
-// zero to nano precision and capped at 2^63-1 units; after that every value fits an Int128
-// count of nano-units, which is what m_mantissa holds (m_exp10 = -9, m_exp2 = 0).
+// SI one (Ki..Ei) or a decimal exponent (e/E followed by a signed integer). Like apimachinery, the
+// parsed value is rounded away from zero to nano precision and capped at 2^63-1 units; after that
+// every value fits an Int128 count of nano-units, which is what m_mantissa holds (m_exp10 = -9,
+// m_exp2 = 0).
 
 namespace nt {
 namespace {
@@ -24,8 +25,7 @@ constexpr Int128 kMaxNanos = static_cast<Int128>(kInt64Max) * kNanoPerUnit;
 // The bounds in toNanos() keep it to a few dozen limbs, so nothing here has to be fast.
 class BigUInt {
 public:
-    void mulSmall(std::uint32_t factor)
-    {
+    void mulSmall(std::uint32_t factor) {
         std::uint64_t carry = 0;
         for (std::uint32_t &limb : m_limbs) {
             const std::uint64_t v = std::uint64_t(limb) * factor + carry;
@@ -35,8 +35,7 @@ public:
         if (carry != 0)
             m_limbs.push_back(std::uint32_t(carry));
     }
-    void addSmall(std::uint32_t addend)
-    {
+    void addSmall(std::uint32_t addend) {
         std::uint64_t carry = addend;
         for (std::size_t i = 0; carry != 0; ++i) {
             if (i == m_limbs.size())
@@ -47,8 +46,7 @@ public:
         }
     }
     // Divides in place and returns the remainder.
-    std::uint32_t divSmall(std::uint32_t divisor)
-    {
+    std::uint32_t divSmall(std::uint32_t divisor) {
         std::uint64_t rem = 0;
         for (std::size_t i = m_limbs.size(); i-- > 0;) {
             const std::uint64_t cur = (rem << 32) | m_limbs[i];
@@ -60,8 +58,7 @@ public:
     }
     bool isZero() const { return m_limbs.empty(); }
     // The value, or nullopt above 2^127-1.
-    std::optional<Int128> toInt128() const
-    {
+    std::optional<Int128> toInt128() const {
         if (m_limbs.size() > 4 || (m_limbs.size() == 4 && (m_limbs[3] & 0x80000000u)))
             return std::nullopt;
         UInt128 v = 0;
@@ -69,8 +66,7 @@ public:
             v = (v << 32) | m_limbs[i];
         return static_cast<Int128>(v);
     }
-    void trim()
-    {
+    void trim() {
         while (!m_limbs.empty() && m_limbs.back() == 0)
             m_limbs.pop_back();
     }
@@ -81,8 +77,7 @@ private:
 
 // |digits| * 10^pow10 * 2^pow2 in nano-units (pow10 already includes the +9 for nanos), rounded
 // up (away from zero) and capped at kMaxNanos.
-Int128 toNanos(const QString &digits, int pow10, int pow2)
-{
+Int128 toNanos(const QString &digits, int pow10, int pow2) {
     qsizetype first = 0;
     while (first < digits.size() && digits[first] == u'0')
         ++first;
@@ -120,15 +115,14 @@ Int128 toNanos(const QString &digits, int pow10, int pow2)
 }
 
 // Decimal (pow10) and binary (pow2) factor of a suffix; false when it is not one.
-bool interpretSuffix(QStringView suffix, int &pow10, int &pow2)
-{
+bool interpretSuffix(QStringView suffix, int &pow10, int &pow2) {
     static const struct {
         const char16_t *text;
         int pow10, pow2;
-    } table[] = {{u"", 0, 0},    {u"n", -9, 0},  {u"u", -6, 0},  {u"m", -3, 0},  {u"k", 3, 0},
-                 {u"M", 6, 0},   {u"G", 9, 0},   {u"T", 12, 0},  {u"P", 15, 0},  {u"E", 18, 0},
-                 {u"Ki", 0, 10}, {u"Mi", 0, 20}, {u"Gi", 0, 30}, {u"Ti", 0, 40}, {u"Pi", 0, 50},
-                 {u"Ei", 0, 60}};
+    } table[] = {{u"", 0, 0},    {u"n", -9, 0},  {u"u", -6, 0},  {u"m", -3, 0},
+                 {u"k", 3, 0},   {u"M", 6, 0},   {u"G", 9, 0},   {u"T", 12, 0},
+                 {u"P", 15, 0},  {u"E", 18, 0},  {u"Ki", 0, 10}, {u"Mi", 0, 20},
+                 {u"Gi", 0, 30}, {u"Ti", 0, 40}, {u"Pi", 0, 50}, {u"Ei", 0, 60}};
     for (const auto &entry : table) {
         if (suffix == QStringView(entry.text)) {
             pow10 = entry.pow10;
@@ -161,8 +155,7 @@ bool interpretSuffix(QStringView suffix, int &pow10, int &pow2)
 }
 
 // Divides nanos by 10^scaleDigits, rounding away from zero, saturating at int64.
-qint64 scaledUp(Int128 nanos, Int128 divisor)
-{
+qint64 scaledUp(Int128 nanos, Int128 divisor) {
     const bool negative = nanos < 0;
     const Int128 magnitude = negative ? -nanos : nanos;
     Int128 q = magnitude / divisor;
@@ -175,8 +168,7 @@ qint64 scaledUp(Int128 nanos, Int128 divisor)
 
 } // namespace
 
-std::optional<Quantity> Quantity::parse(const QString &text)
-{
+std::optional<Quantity> Quantity::parse(const QString &text) {
     qsizetype pos = 0;
     const qsizetype end = text.size();
     bool negative = false;
@@ -215,23 +207,19 @@ std::optional<Quantity> Quantity::parse(const QString &text)
     return q;
 }
 
-qint64 Quantity::milliValue() const
-{
+qint64 Quantity::milliValue() const {
     return scaledUp(m_mantissa, 1000000);
 }
 
-qint64 Quantity::value() const
-{
+qint64 Quantity::value() const {
     return scaledUp(m_mantissa, kNanoPerUnit);
 }
 
-double Quantity::toDouble() const
-{
+double Quantity::toDouble() const {
     return double(m_mantissa) / 1e9;
 }
 
-bool Quantity::operator==(const Quantity &o) const
-{
+bool Quantity::operator==(const Quantity &o) const {
     return m_mantissa == o.m_mantissa;
 }
 

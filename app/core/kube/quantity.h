@@ -1,8 +1,8 @@
 #pragma once
 // Kubernetes resource quantities ("1900m", "5497812Ki", "110", "1.5Gi", "1e3", "100M"), parsed
 // exactly as apimachinery does (decimal and binary SI suffixes, decimal exponents).
-#include <QString>
 #include <optional>
+#include <QString>
 
 namespace nt {
 

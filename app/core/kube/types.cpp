@@ -11,8 +11,7 @@ namespace {
 
 using json = nlohmann::json;
 
-const json &member(const json &object, const char *key)
-{
+const json &member(const json &object, const char *key) {
     static const json null;
     if (!object.is_object())
         return null;
@@ -20,39 +19,33 @@ const json &member(const json &object, const char *key)
     return it == object.end() ? null : *it;
 }
 
-QString str(const json &object, const char *key)
-{
+QString str(const json &object, const char *key) {
     const json &v = member(object, key);
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
-std::optional<qint64> integer(const json &object, const char *key)
-{
+std::optional<qint64> integer(const json &object, const char *key) {
     const json &v = member(object, key);
     if (v.is_number_integer())
         return v.get<qint64>();
     return std::nullopt;
 }
 
-int intOr(const json &object, const char *key, int fallback)
-{
+int intOr(const json &object, const char *key, int fallback) {
     const std::optional<qint64> v = integer(object, key);
     return v ? int(*v) : fallback;
 }
 
-bool boolOr(const json &object, const char *key, bool fallback)
-{
+bool boolOr(const json &object, const char *key, bool fallback) {
     const json &v = member(object, key);
     return v.is_boolean() ? v.get<bool>() : fallback;
 }
 
-QDateTime time(const json &object, const char *key)
-{
+QDateTime time(const json &object, const char *key) {
     return parseKubeTime(str(object, key));
 }
 
-QMap<QString, QString> stringMap(const json &object)
-{
+QMap<QString, QString> stringMap(const json &object) {
     QMap<QString, QString> map;
     if (!object.is_object())
         return map;
@@ -64,8 +57,7 @@ QMap<QString, QString> stringMap(const json &object)
     return map;
 }
 
-QMap<QString, Quantity> quantityMap(const json &object)
-{
+QMap<QString, Quantity> quantityMap(const json &object) {
     QMap<QString, Quantity> map;
     if (!object.is_object())
         return map;
@@ -83,8 +75,7 @@ QMap<QString, Quantity> quantityMap(const json &object)
     return map;
 }
 
-QList<Condition> parseConditions(const json &list)
-{
+QList<Condition> parseConditions(const json &list) {
     QList<Condition> result;
     if (!list.is_array())
         return result;
@@ -105,8 +96,7 @@ QList<Condition> parseConditions(const json &list)
 }
 
 // Digits of s[pos..pos+n) as a number, or -1.
-int digitsAt(QStringView s, qsizetype pos, qsizetype n)
-{
+int digitsAt(QStringView s, qsizetype pos, qsizetype n) {
     if (pos + n > s.size())
         return -1;
     int v = 0;
@@ -120,8 +110,7 @@ int digitsAt(QStringView s, qsizetype pos, qsizetype n)
 
 } // namespace
 
-ObjectMeta ObjectMeta::fromJson(const nlohmann::json &metadata)
-{
+ObjectMeta ObjectMeta::fromJson(const nlohmann::json &metadata) {
     ObjectMeta m;
     m.name = str(metadata, "name");
     m.namespaceName = str(metadata, "namespace");
@@ -138,8 +127,7 @@ ObjectMeta ObjectMeta::fromJson(const nlohmann::json &metadata)
     return m;
 }
 
-QString Taint::toString() const
-{
+QString Taint::toString() const {
     QString s = key;
     if (!value.isEmpty())
         s += u'=' + value;
@@ -148,8 +136,7 @@ QString Taint::toString() const
     return s;
 }
 
-Node Node::fromJson(const nlohmann::json &object)
-{
+Node Node::fromJson(const nlohmann::json &object) {
     Node n;
     n.meta = ObjectMeta::fromJson(member(object, "metadata"));
     const json &spec = member(object, "spec");
@@ -182,8 +169,7 @@ Node Node::fromJson(const nlohmann::json &object)
     return n;
 }
 
-const Condition *Node::condition(const QString &type) const
-{
+const Condition *Node::condition(const QString &type) const {
     for (const Condition &c : conditions) {
         if (c.type == type)
             return &c;
@@ -191,8 +177,7 @@ const Condition *Node::condition(const QString &type) const
     return nullptr;
 }
 
-QString Node::internalIP() const
-{
+QString Node::internalIP() const {
     for (const auto &[type, address] : addresses) {
         if (type == u"InternalIP")
             return address;
@@ -200,28 +185,25 @@ QString Node::internalIP() const
     return {};
 }
 
-QString Node::pool() const
-{
+QString Node::pool() const {
     const QString aks = meta.labels.value(QStringLiteral("kubernetes.azure.com/agentpool"));
     return aks.isEmpty() ? meta.labels.value(QStringLiteral("agentpool")) : aks;
 }
 
-QString Node::instanceType() const
-{
+QString Node::instanceType() const {
     const QString ga = meta.labels.value(QStringLiteral("node.kubernetes.io/instance-type"));
-    return ga.isEmpty() ? meta.labels.value(QStringLiteral("beta.kubernetes.io/instance-type")) : ga;
+    return ga.isEmpty() ? meta.labels.value(QStringLiteral("beta.kubernetes.io/instance-type"))
+                        : ga;
 }
 
 namespace {
-QString firstKeyOf(const json &object)
-{
+QString firstKeyOf(const json &object) {
     return object.is_object() && !object.empty() ? QString::fromStdString(object.begin().key())
-                                                  : QString();
+                                                 : QString();
 }
 } // namespace
 
-Pod Pod::fromJson(const nlohmann::json &object)
-{
+Pod Pod::fromJson(const nlohmann::json &object) {
     Pod p;
     p.meta = ObjectMeta::fromJson(member(object, "metadata"));
     const json &spec = member(object, "spec");
@@ -258,8 +240,7 @@ Pod Pod::fromJson(const nlohmann::json &object)
     return p;
 }
 
-bool Pod::ready() const
-{
+bool Pod::ready() const {
     for (const Condition &c : conditions) {
         if (c.type == u"Ready")
             return c.status == u"True";
@@ -267,16 +248,14 @@ bool Pod::ready() const
     return false;
 }
 
-int Pod::restarts() const
-{
+int Pod::restarts() const {
     int total = 0;
     for (const ContainerStatus &c : containers)
         total += c.restartCount;
     return total;
 }
 
-Deployment Deployment::fromJson(const nlohmann::json &object)
-{
+Deployment Deployment::fromJson(const nlohmann::json &object) {
     Deployment d;
     d.meta = ObjectMeta::fromJson(member(object, "metadata"));
     d.generation = integer(member(object, "metadata"), "generation").value_or(0);
@@ -297,8 +276,7 @@ Deployment Deployment::fromJson(const nlohmann::json &object)
     return d;
 }
 
-Event Event::fromJson(const nlohmann::json &object)
-{
+Event Event::fromJson(const nlohmann::json &object) {
     // core/v1 Event, with the events.k8s.io/v1 names (regarding, note, deprecated*) as fallbacks.
     Event e;
     e.meta = ObjectMeta::fromJson(member(object, "metadata"));
@@ -340,8 +318,7 @@ Event Event::fromJson(const nlohmann::json &object)
     return e;
 }
 
-Lease Lease::fromJson(const nlohmann::json &object)
-{
+Lease Lease::fromJson(const nlohmann::json &object) {
     Lease l;
     l.meta = ObjectMeta::fromJson(member(object, "metadata"));
     const json &spec = member(object, "spec");
@@ -352,12 +329,11 @@ Lease Lease::fromJson(const nlohmann::json &object)
     return l;
 }
 
-QDateTime parseKubeTime(const QString &text)
-{
+QDateTime parseKubeTime(const QString &text) {
     // YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM), RFC 3339 section 5.6.
     const QStringView s(text);
-    if (s.size() < 20 || s[4] != u'-' || s[7] != u'-' || (s[10] != u'T' && s[10] != u't')
-        || s[13] != u':' || s[16] != u':')
+    if (s.size() < 20 || s[4] != u'-' || s[7] != u'-' || (s[10] != u'T' && s[10] != u't') ||
+        s[13] != u':' || s[16] != u':')
         return {};
     const int year = digitsAt(s, 0, 4), month = digitsAt(s, 5, 2), day = digitsAt(s, 8, 2);
     const int hour = digitsAt(s, 11, 2), minute = digitsAt(s, 14, 2), second = digitsAt(s, 17, 2);

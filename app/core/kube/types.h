@@ -3,12 +3,12 @@
 // or oddly-typed field leaves the member empty / unset, never throws, never invents a value.
 #include "kube/quantity.h"
 
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
-#include <nlohmann/json_fwd.hpp>
-#include <optional>
 
 namespace nt {
 
@@ -29,9 +29,9 @@ struct Condition {
     QString status; // "True" / "False" / "Unknown" (as sent)
     QString reason;
     QString message;
-    QDateTime lastHeartbeatTime;  // nodes only
+    QDateTime lastHeartbeatTime; // nodes only
     QDateTime lastTransitionTime;
-    QDateTime lastUpdateTime;     // deployments only
+    QDateTime lastUpdateTime; // deployments only
 };
 
 struct Taint {
@@ -66,8 +66,8 @@ struct ContainerStatus {
     QString name;
     bool ready = false;
     int restartCount = 0;
-    QString state;            // running / waiting / terminated
-    QString stateReason;      // e.g. CrashLoopBackOff
+    QString state;       // running / waiting / terminated
+    QString stateReason; // e.g. CrashLoopBackOff
     QString lastTerminationReason;
     int lastExitCode = 0;
     QDateTime lastTerminationFinishedAt;
@@ -89,12 +89,12 @@ struct Pod {
 
 struct Deployment {
     ObjectMeta meta;
-    int replicas = 0;         // spec.replicas (default 1 when absent, as the API does)
+    int replicas = 0; // spec.replicas (default 1 when absent, as the API does)
     bool paused = false;
     int readyReplicas = 0, updatedReplicas = 0, availableReplicas = 0, unavailableReplicas = 0;
     qint64 observedGeneration = 0;
     qint64 generation = 0;
-    QMap<QString, QString> selector;   // matchLabels
+    QMap<QString, QString> selector; // matchLabels
     QMap<QString, QString> templateAnnotations;
     QList<Condition> conditions;
     static Deployment fromJson(const nlohmann::json &object);
@@ -102,11 +102,11 @@ struct Deployment {
 
 struct Event {
     ObjectMeta meta;
-    QString type;    // Normal / Warning
+    QString type; // Normal / Warning
     QString reason;
     QString message;
     QString involvedKind, involvedName, involvedNamespace;
-    QString source;  // source.component or reportingController
+    QString source; // source.component or reportingController
     int count = 1;
     QDateTime firstTimestamp, lastTimestamp; // falls back to eventTime / series.lastObservedTime
     static Event fromJson(const nlohmann::json &object);
