@@ -1,5 +1,7 @@
 #include "metrics/metricstore.h"
 
+#include <mutex>
+
 namespace nt {
 
 MetricStore::MetricStore(StoreConfig config)
@@ -11,7 +13,7 @@ MetricStore::~MetricStore() = default;
 
 NodeId MetricStore::addNode(const QString &name)
 {
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     const auto it = m_ids.constFind(name);
     if (it != m_ids.constEnd())
         return *it;
@@ -24,7 +26,7 @@ NodeId MetricStore::addNode(const QString &name)
 
 std::optional<NodeId> MetricStore::findNode(const QString &name) const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const auto it = m_ids.constFind(name);
     if (it == m_ids.constEnd())
         return std::nullopt;
@@ -33,13 +35,13 @@ std::optional<NodeId> MetricStore::findNode(const QString &name) const
 
 QString MetricStore::nodeName(NodeId node) const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     return node < m_nodes.size() && m_nodes[node] ? m_nodes[node]->name : QString();
 }
 
 QStringList MetricStore::nodeNames() const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     QStringList names;
     names.reserve(m_ids.size());
     for (const auto &node : m_nodes) {
@@ -51,7 +53,7 @@ QStringList MetricStore::nodeNames() const
 
 void MetricStore::removeNode(NodeId node)
 {
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     if (node >= m_nodes.size() || !m_nodes[node])
         return;
     for (const auto &s : m_nodes[node]->series)
@@ -62,7 +64,7 @@ void MetricStore::removeNode(NodeId node)
 
 int MetricStore::ingest(std::span<const StoreSample> batch)
 {
-    QWriteLocker locker(&m_lock);
+    std::unique_lock locker(m_lock);
     const size_t maxSeries = m_bytesPerSeries ? m_config.memoryBudgetBytes / m_bytesPerSeries : 0;
     int stored = 0;
     for (const StoreSample &s : batch) {
@@ -100,14 +102,14 @@ const SeriesHistory *MetricStore::series(NodeId node, Metric metric) const
 
 std::optional<LatestValue> MetricStore::latest(NodeId node, Metric metric) const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const SeriesHistory *s = series(node, metric);
     return s ? s->latest() : std::nullopt;
 }
 
 SeriesWindow MetricStore::query(NodeId node, Metric metric, qint64 fromMs, qint64 toMs) const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     const SeriesHistory *s = series(node, metric);
     return s ? s->window(fromMs, toMs) : SeriesWindow();
 }
@@ -122,7 +124,7 @@ std::vector<ChartPoint> MetricStore::queryDecimated(NodeId node, Metric metric, 
 
 StoreStats MetricStore::stats() const
 {
-    QReadLocker locker(&m_lock);
+    std::shared_lock locker(m_lock);
     StoreStats st;
     st.nodes = int(m_ids.size());
     st.series = m_series;

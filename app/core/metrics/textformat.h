@@ -23,8 +23,8 @@ enum class MetricType : quint8 { Untyped, Counter, Gauge, Histogram, Summary };
 // over several series that a chart or a quantile needs told apart.
 enum class SampleKind : quint8 {
     Plain,    // counter, gauge, untyped
-    Bucket,   // histogram <name>_bucket{le="..."}; bound() is le
-    Quantile, // summary <name>{quantile="..."}; bound() is the quantile
+    Bucket,   // histogram <name>_bucket{le="..."}; Sample::bound is le
+    Quantile, // summary <name>{quantile="..."}; Sample::bound is the quantile
     Sum,      // <name>_sum of a histogram or summary
     Count,    // <name>_count of a histogram or summary
 };
