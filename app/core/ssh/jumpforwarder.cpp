@@ -71,7 +71,9 @@ void JumpForwarder::run() {
                 {m_localFd, short((localEof || toChannel.size() >= kMaxBuffered ? 0 : POLLIN) |
                                   (toLocal.isEmpty() ? 0 : POLLOUT)),
                  0},
-                {ssh_get_fd(m_session), POLLIN, 0},
+                // Not while our buffer for the next session is full: nothing would read it.
+                {ssh_get_fd(m_session),
+                 short(toLocal.size() < kMaxBuffered || !toChannel.isEmpty() ? POLLIN : 0), 0},
                 {m_wake[0], POLLIN, 0},
             };
             if (::poll(fds, 3, 1000) < 0 && errno != EINTR)

@@ -82,13 +82,6 @@ SshStatus SshChannelRunner::resize(SshPtySize size) {
     return SshStatus::success();
 }
 
-bool SshChannelRunner::poll() {
-    if (m_closed)
-        return true;
-    // The callbacks consume the data, so this only drives libssh's packet loop once.
-    return ssh_channel_poll(m_channel, 0) != SSH_ERROR && ssh_is_connected(m_session);
-}
-
 int SshChannelRunner::dataCallback(ssh_session, ssh_channel, void *data, uint32_t length,
                                    int isStderr, void *userdata) {
     auto *self = static_cast<SshChannelRunner *>(userdata);

@@ -22,16 +22,13 @@ public:
     SshStatus write(const QByteArray &data);
     SshStatus resize(SshPtySize size);
 
-    // Processes what the socket has for this session without waiting. false: the connection
-    // failed (not merely this channel ending).
-    bool poll();
     // The server closed the channel (after the exit status, if it sent one).
     bool finished() const { return m_closed; }
 
     int exitStatus() const { return m_exitStatus; }
     QString exitSignal() const { return m_exitSignal; }
 
-    // Called from poll() for each chunk of output.
+    // Called (from SshSession::processInput) for each chunk of output.
     std::function<void(const QByteArray &data, bool isStderr)> onData;
 
 private:

@@ -25,13 +25,7 @@ SshSession::~SshSession() {
             // libssh writes a packet straight away only if a poll saw the socket writable since
             // its last write; otherwise it queues it, and ssh_disconnect closes the socket with
             // the goodbye still queued. One poll first makes the disconnect message go out.
-            if (ssh_event event = ssh_event_new()) {
-                if (ssh_event_add_session(event, m_session) == SSH_OK) {
-                    ssh_event_dopoll(event, 0);
-                    ssh_event_remove_session(event, m_session);
-                }
-                ssh_event_free(event);
-            }
+            pollOnce();
             ssh_disconnect(m_session);
         }
         ssh_free(m_session);
@@ -40,6 +34,26 @@ SshSession::~SshSession() {
         m_cancel.unregisterSocket(m_fd);
         ::close(m_fd);
     }
+}
+
+void SshSession::pollOnce() {
+    // A temporary event: a session left in an ssh_event would make later blocking calls
+    // poll the event's context instead of its own.
+    ssh_event event = ssh_event_new();
+    if (!event)
+        return;
+    if (ssh_event_add_session(event, m_session) == SSH_OK) {
+        ssh_event_dopoll(event, 0);
+        ssh_event_remove_session(event, m_session);
+    }
+    ssh_event_free(event);
+}
+
+bool SshSession::processInput() {
+    if (!isConnected())
+        return false;
+    pollOnce();
+    return isConnected();
 }
 
 bool SshSession::isConnected() const { return m_session && ssh_is_connected(m_session); }

@@ -27,6 +27,12 @@ public:
     const SshHostSettings &hop() const { return m_hop; }
     bool isConnected() const;
     QString lastError() const;
+    // Reads and dispatches whatever the socket holds, without waiting (channel callbacks run
+    // from here). ssh_channel_poll would not do: once a channel has seen EOF it stops reading
+    // the socket, and the close that follows would sit there unread. false: connection gone.
+    bool processInput();
+    // One poll of the socket; see the destructor for why the disconnect needs it.
+    void pollOnce();
 
 private:
     SshStatus setOptions();

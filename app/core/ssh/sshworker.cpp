@@ -176,27 +176,19 @@ void SshWorker::pump() {
     if (m_pumping || !m_target)
         return;
     m_pumping = true;
-    std::vector<int> ids;
-    for (const auto &[id, channel] : m_channels)
-        ids.push_back(id);
-    bool alive = true;
-    for (int id : ids) {
-        auto it = m_channels.find(id);
-        if (it != m_channels.end() && !it->second->runner->poll()) {
-            alive = false;
-            break;
-        }
-    }
+    const bool alive = m_target->processInput(); // channel callbacks run in here
     m_pumping = false;
     if (!alive) {
         loseConnection(lostReason());
         return;
     }
-    for (int id : ids) {
-        auto it = m_channels.find(id);
-        if (it != m_channels.end() && it->second->runner->finished())
-            finishChannel(id);
+    std::vector<int> finished;
+    for (const auto &[id, channel] : m_channels) {
+        if (channel->runner->finished())
+            finished.push_back(id);
     }
+    for (int id : finished)
+        finishChannel(id);
 }
 
 void SshWorker::finishChannel(int id) {
