@@ -19,8 +19,7 @@ namespace {
 constexpr qint64 dayStartMs = 1795478400000; // a whole UTC day
 constexpr int metricsPerNode = 10;
 
-std::vector<NodeId> addNodes(MetricStore &store, int count)
-{
+std::vector<NodeId> addNodes(MetricStore &store, int count) {
     std::vector<NodeId> ids;
     for (int i = 0; i < count; ++i)
         ids.push_back(store.addNode(QStringLiteral("aks-nodepool1-%1-vmss%2").arg(i).arg(i, 6)));
@@ -28,19 +27,18 @@ std::vector<NodeId> addNodes(MetricStore &store, int count)
 }
 
 // One sampling round: every node reports every metric at the same second.
-std::vector<StoreSample> round(const std::vector<NodeId> &ids, qint64 timeMs)
-{
+std::vector<StoreSample> round(const std::vector<NodeId> &ids, qint64 timeMs) {
     std::vector<StoreSample> batch;
     batch.reserve(ids.size() * metricsPerNode);
     for (const NodeId id : ids) {
         for (int m = 0; m < metricsPerNode; ++m)
-            batch.push_back({id, Metric(m), timeMs, double((id * 7 + m * 13 + timeMs / 1000) % 100)});
+            batch.push_back(
+                {id, Metric(m), timeMs, double((id * 7 + m * 13 + timeMs / 1000) % 100)});
     }
     return batch;
 }
 
-void storeIngest(benchmark::State &state)
-{
+void storeIngest(benchmark::State &state) {
     MetricStore store;
     const std::vector<NodeId> ids = addNodes(store, int(state.range(0)));
     std::vector<StoreSample> batch = round(ids, dayStartMs);
@@ -53,14 +51,13 @@ void storeIngest(benchmark::State &state)
     }
     const auto samples = double(state.iterations()) * double(batch.size());
     state.SetItemsProcessed(int64_t(samples));
-    state.counters["ns_per_sample"] =
-        benchmark::Counter(samples / 1e9, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["ns_per_sample"] = benchmark::Counter(
+        samples / 1e9, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(storeIngest)->Arg(100)->Arg(5000)->Unit(benchmark::kMillisecond);
 
 // What a node costs: the accounting the budget uses, and the heap glibc really handed out.
-void storeMemory(benchmark::State &state)
-{
+void storeMemory(benchmark::State &state) {
     const int nodes = int(state.range(0));
     size_t accounted = 0;
     size_t heap = 0;
@@ -86,8 +83,7 @@ void storeMemory(benchmark::State &state)
 }
 BENCHMARK(storeMemory)->Arg(100)->Iterations(1)->Unit(benchmark::kMillisecond);
 
-std::vector<Bucket> secondsOfADay()
-{
+std::vector<Bucket> secondsOfADay() {
     std::vector<Bucket> day;
     day.reserve(86400);
     for (int i = 0; i < 86400; ++i) {
@@ -97,8 +93,7 @@ std::vector<Bucket> secondsOfADay()
     return day;
 }
 
-void decimateRawDay(benchmark::State &state)
-{
+void decimateRawDay(benchmark::State &state) {
     const std::vector<Bucket> day = secondsOfADay();
     for (auto _ : state)
         benchmark::DoNotOptimize(
@@ -108,8 +103,7 @@ void decimateRawDay(benchmark::State &state)
 BENCHMARK(decimateRawDay)->Arg(1000)->Unit(benchmark::kMicrosecond);
 
 // What a chart pays per frame: lock, copy the 24 h tier, decimate.
-void queryDecimatedDay(benchmark::State &state)
-{
+void queryDecimatedDay(benchmark::State &state) {
     MetricStore store;
     const NodeId n = store.addNode(QStringLiteral("n"));
     std::vector<StoreSample> day;
@@ -124,67 +118,80 @@ BENCHMARK(queryDecimatedDay)->Arg(1000)->Unit(benchmark::kMicrosecond);
 
 // A kubelet /metrics/cadvisor scrape of a busy node: every family per cgroup (root, QoS
 // slices, pods, containers), fs families per block device, timestamps on every line.
-QByteArray cadvisorLike(qsizetype targetBytes)
-{
+QByteArray cadvisorLike(qsizetype targetBytes) {
     static const char *const families[] = {
-        "container_cpu_usage_seconds_total", "container_cpu_user_seconds_total",
-        "container_cpu_system_seconds_total", "container_cpu_cfs_periods_total",
-        "container_cpu_cfs_throttled_periods_total", "container_memory_working_set_bytes",
-        "container_memory_rss", "container_memory_cache", "container_memory_usage_bytes",
-        "container_memory_failures_total", "container_processes", "container_threads",
-        "container_network_receive_bytes_total", "container_network_transmit_bytes_total",
-        "container_spec_memory_limit_bytes", "container_last_seen",
+        "container_cpu_usage_seconds_total",
+        "container_cpu_user_seconds_total",
+        "container_cpu_system_seconds_total",
+        "container_cpu_cfs_periods_total",
+        "container_cpu_cfs_throttled_periods_total",
+        "container_memory_working_set_bytes",
+        "container_memory_rss",
+        "container_memory_cache",
+        "container_memory_usage_bytes",
+        "container_memory_failures_total",
+        "container_processes",
+        "container_threads",
+        "container_network_receive_bytes_total",
+        "container_network_transmit_bytes_total",
+        "container_spec_memory_limit_bytes",
+        "container_last_seen",
     };
     static const char *const fsFamilies[] = {
-        "container_fs_reads_total", "container_fs_writes_total", "container_fs_reads_bytes_total",
-        "container_fs_writes_bytes_total", "container_fs_io_time_seconds_total",
-        "container_fs_io_time_weighted_seconds_total", "container_fs_io_current",
-        "container_fs_usage_bytes", "container_fs_limit_bytes",
+        "container_fs_reads_total",
+        "container_fs_writes_total",
+        "container_fs_reads_bytes_total",
+        "container_fs_writes_bytes_total",
+        "container_fs_io_time_seconds_total",
+        "container_fs_io_time_weighted_seconds_total",
+        "container_fs_io_current",
+        "container_fs_usage_bytes",
+        "container_fs_limit_bytes",
     };
     static const char *const devices[] = {"/dev/sda", "/dev/sda1", "/dev/sdb"};
     struct Cgroup {
         QByteArray id, container, image, name, ns, pod;
     };
-    std::vector<Cgroup> cgroups = {{"/", "", "", "", "", ""},
-                                   {"/kubepods.slice", "", "", "", "", ""},
-                                   {"/kubepods.slice/kubepods-burstable.slice", "", "", "", "", ""}};
+    std::vector<Cgroup> cgroups = {
+        {"/", "", "", "", "", ""},
+        {"/kubepods.slice", "", "", "", "", ""},
+        {"/kubepods.slice/kubepods-burstable.slice", "", "", "", "", ""}};
     QByteArray text;
     text.reserve(targetBytes + 65536);
     for (int pod = 0; text.size() < targetBytes; ++pod) {
         const QByteArray podName = "workload-" + QByteArray::number(pod) + "-7d9f8c6b5-x2x4z";
-        const QByteArray podId = "/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod"
-                                 + QByteArray::number(0x1a2b3c4d + pod, 16) + "_9f3e.slice";
+        const QByteArray podId = "/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod" +
+                                 QByteArray::number(0x1a2b3c4d + pod, 16) + "_9f3e.slice";
         for (const char *c : {"app", "sidecar"}) {
-            cgroups.push_back({podId + "/cri-containerd-" + QByteArray::number(pod * 31 + 7, 16)
-                                   + ".scope",
-                               c, "myregistry.azurecr.io/team/" + QByteArray(c) + ":1.4.2",
-                               QByteArray::number(pod * 977 + 13, 16), "team-a", podName});
+            cgroups.push_back(
+                {podId + "/cri-containerd-" + QByteArray::number(pod * 31 + 7, 16) + ".scope", c,
+                 "myregistry.azurecr.io/team/" + QByteArray(c) + ":1.4.2",
+                 QByteArray::number(pod * 977 + 13, 16), "team-a", podName});
         }
         text.clear();
         for (const char *family : families) {
-            text += "# HELP " + QByteArray(family) + " Generated for the benchmark.\n# TYPE "
-                    + QByteArray(family) + " counter\n";
+            text += "# HELP " + QByteArray(family) + " Generated for the benchmark.\n# TYPE " +
+                    QByteArray(family) + " counter\n";
             for (const Cgroup &g : cgroups)
-                text += QByteArray(family) + "{container=\"" + g.container + "\",id=\"" + g.id
-                        + "\",image=\"" + g.image + "\",name=\"" + g.name + "\",namespace=\""
-                        + g.ns + "\",pod=\"" + g.pod + "\"} 1.23456789e+09 1732780000000\n";
+                text += QByteArray(family) + "{container=\"" + g.container + "\",id=\"" + g.id +
+                        "\",image=\"" + g.image + "\",name=\"" + g.name + "\",namespace=\"" + g.ns +
+                        "\",pod=\"" + g.pod + "\"} 1.23456789e+09 1732780000000\n";
         }
         for (const char *family : fsFamilies) {
             text += "# TYPE " + QByteArray(family) + " counter\n";
             for (const Cgroup &g : cgroups) {
                 for (const char *d : devices)
-                    text += QByteArray(family) + "{container=\"" + g.container + "\",device=\""
-                            + d + "\",id=\"" + g.id + "\",image=\"" + g.image + "\",name=\""
-                            + g.name + "\",namespace=\"" + g.ns + "\",pod=\"" + g.pod
-                            + "\"} 4.2e+06 1732780000000\n";
+                    text += QByteArray(family) + "{container=\"" + g.container + "\",device=\"" +
+                            d + "\",id=\"" + g.id + "\",image=\"" + g.image + "\",name=\"" +
+                            g.name + "\",namespace=\"" + g.ns + "\",pod=\"" + g.pod +
+                            "\"} 4.2e+06 1732780000000\n";
             }
         }
     }
     return text;
 }
 
-void parseCadvisor(benchmark::State &state)
-{
+void parseCadvisor(benchmark::State &state) {
     const QByteArray text = cadvisorLike(1400 * 1024);
     const bool rootOnly = state.range(0) != 0;
     const SampleFilter filter = [](std::string_view, std::span<const Label> labels) {

@@ -27,8 +27,7 @@ private Q_SLOTS:
     void clearForgetsBase();
 };
 
-void TstCounterRate::sequence_data()
-{
+void TstCounterRate::sequence_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<qint64>("maxIntervalMs");
     QTest::addColumn<Steps>("steps");
@@ -37,51 +36,55 @@ void TstCounterRate::sequence_data()
     const int counter = int(CounterRate::Kind::Counter);
     const qint64 max = 60000;
 
-    QTest::addRow("steady")
-        << counter << max
-        << Steps{{0, 100, none, Status::First}, {10000, 150, 5, Status::Rate},
-                 {20000, 150, 0, Status::Rate}, {25000, 160, 2, Status::Rate}};
+    QTest::addRow("steady") << counter << max
+                            << Steps{{0, 100, none, Status::First},
+                                     {10000, 150, 5, Status::Rate},
+                                     {20000, 150, 0, Status::Rate},
+                                     {25000, 160, 2, Status::Rate}};
     QTest::addRow("first sample gives nothing, not zero")
         << counter << max << Steps{{5000, 0, none, Status::First}};
-    QTest::addRow("reset restarts from zero")
-        << counter << max
-        << Steps{{0, 1000, none, Status::First}, {10000, 1100, 10, Status::Rate},
-                 {20000, 30, 3, Status::Reset}, {30000, 80, 5, Status::Rate}};
+    QTest::addRow("reset restarts from zero") << counter << max
+                                              << Steps{{0, 1000, none, Status::First},
+                                                       {10000, 1100, 10, Status::Rate},
+                                                       {20000, 30, 3, Status::Reset},
+                                                       {30000, 80, 5, Status::Rate}};
     QTest::addRow("gap longer than max gives no rate and rebases")
         << counter << max
-        << Steps{{0, 10, none, Status::First}, {120000, 500, none, Status::Gap},
+        << Steps{{0, 10, none, Status::First},
+                 {120000, 500, none, Status::Gap},
                  {130000, 600, 10, Status::Rate}};
     QTest::addRow("gap exactly max still rates")
-        << counter << max
-        << Steps{{0, 0, none, Status::First}, {60000, 600, 10, Status::Rate}};
-    QTest::addRow("missing sample spans two real samples")
-        << counter << max
-        << Steps{{0, 0, none, Status::First}, {10000, 100, 10, Status::Rate},
-                 {30000, 500, 20, Status::Rate}};
-    QTest::addRow("duplicate timestamp ignored")
-        << counter << max
-        << Steps{{0, 0, none, Status::First}, {10000, 100, 10, Status::Rate},
-                 {10000, 900, none, Status::Duplicate}, {20000, 200, 10, Status::Rate}};
-    QTest::addRow("out of order ignored")
-        << counter << max
-        << Steps{{10000, 100, none, Status::First}, {5000, 50, none, Status::OutOfOrder},
-                 {20000, 300, 20, Status::Rate}};
+        << counter << max << Steps{{0, 0, none, Status::First}, {60000, 600, 10, Status::Rate}};
+    QTest::addRow("missing sample spans two real samples") << counter << max
+                                                           << Steps{{0, 0, none, Status::First},
+                                                                    {10000, 100, 10, Status::Rate},
+                                                                    {30000, 500, 20, Status::Rate}};
+    QTest::addRow("duplicate timestamp ignored") << counter << max
+                                                 << Steps{{0, 0, none, Status::First},
+                                                          {10000, 100, 10, Status::Rate},
+                                                          {10000, 900, none, Status::Duplicate},
+                                                          {20000, 200, 10, Status::Rate}};
+    QTest::addRow("out of order ignored") << counter << max
+                                          << Steps{{10000, 100, none, Status::First},
+                                                   {5000, 50, none, Status::OutOfOrder},
+                                                   {20000, 300, 20, Status::Rate}};
     QTest::addRow("NaN and Inf are not reported, base kept")
         << counter << max
-        << Steps{{0, 0, none, Status::First}, {10000, none, none, Status::NotFinite},
-                 {15000, inf, none, Status::NotFinite}, {20000, 200, 10, Status::Rate}};
+        << Steps{{0, 0, none, Status::First},
+                 {10000, none, none, Status::NotFinite},
+                 {15000, inf, none, Status::NotFinite},
+                 {20000, 200, 10, Status::Rate}};
     QTest::addRow("millisecond interval")
-        << counter << max
-        << Steps{{0, 0, none, Status::First}, {250, 1, 4, Status::Rate}};
-    QTest::addRow("gauge passes through")
-        << int(CounterRate::Kind::Gauge) << max
-        << Steps{{0, 42, 42, Status::Value}, {10000, 7, 7, Status::Value},
-                 {500000, 9, 9, Status::Value}, {500000, 1, none, Status::Duplicate},
-                 {600000, none, none, Status::NotFinite}};
+        << counter << max << Steps{{0, 0, none, Status::First}, {250, 1, 4, Status::Rate}};
+    QTest::addRow("gauge passes through") << int(CounterRate::Kind::Gauge) << max
+                                          << Steps{{0, 42, 42, Status::Value},
+                                                   {10000, 7, 7, Status::Value},
+                                                   {500000, 9, 9, Status::Value},
+                                                   {500000, 1, none, Status::Duplicate},
+                                                   {600000, none, none, Status::NotFinite}};
 }
 
-void TstCounterRate::sequence()
-{
+void TstCounterRate::sequence() {
     QFETCH(int, kind);
     QFETCH(qint64, maxIntervalMs);
     QFETCH(Steps, steps);
@@ -97,8 +100,7 @@ void TstCounterRate::sequence()
     }
 }
 
-void TstCounterRate::clearForgetsBase()
-{
+void TstCounterRate::clearForgetsBase() {
     CounterRate rate;
     QCOMPARE(rate.add(0, 10).status, Status::First);
     QCOMPARE(rate.add(1000, 20).value.value_or(-1), 10.0);

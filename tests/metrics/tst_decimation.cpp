@@ -13,8 +13,7 @@ Q_DECLARE_METATYPE(Buckets)
 
 namespace {
 
-Buckets flat(int count, qint64 stepMs, float value)
-{
+Buckets flat(int count, qint64 stepMs, float value) {
     Buckets b;
     b.reserve(size_t(count));
     for (int i = 0; i < count; ++i)
@@ -34,27 +33,22 @@ private Q_SLOTS:
     void randomDataKeepsExtremes();
 };
 
-void TstDecimation::bounds_data()
-{
+void TstDecimation::bounds_data() {
     QTest::addColumn<Buckets>("buckets");
     QTest::addColumn<int>("pixels");
     QTest::addColumn<int>("expectedPoints");
 
     QTest::addRow("no buckets") << Buckets{} << 800 << 0;
     QTest::addRow("no pixels") << flat(10, 1000, 1) << 0 << 0;
-    QTest::addRow("fewer flat buckets than pixels: one point each") << flat(10, 1000, 1) << 800
-                                                                   << 10;
-    QTest::addRow("bucket with a range: min and max")
-        << Buckets{{0, 1, 5, 3}} << 800 << 2;
-    QTest::addRow("flat day to 800 px: one point per column") << flat(86400, 1000, 1) << 800
-                                                              << 800;
+    QTest::addRow("fewer flat buckets than pixels: one point each")
+        << flat(10, 1000, 1) << 800 << 10;
+    QTest::addRow("bucket with a range: min and max") << Buckets{{0, 1, 5, 3}} << 800 << 2;
+    QTest::addRow("flat day to 800 px: one point per column") << flat(86400, 1000, 1) << 800 << 800;
     QTest::addRow("outside the window is ignored")
-        << Buckets{{-5000, 1, 1, 1}, {0, 2, 2, 2}, {99000, 3, 3, 3}, {200000, 4, 4, 4}} << 100
-        << 2;
+        << Buckets{{-5000, 1, 1, 1}, {0, 2, 2, 2}, {99000, 3, 3, 3}, {200000, 4, 4, 4}} << 100 << 2;
 }
 
-void TstDecimation::bounds()
-{
+void TstDecimation::bounds() {
     QFETCH(Buckets, buckets);
     QFETCH(int, pixels);
     QFETCH(int, expectedPoints);
@@ -64,8 +58,7 @@ void TstDecimation::bounds()
     QVERIFY(points.size() <= size_t(std::max(pixels, 0)) * 2);
 }
 
-void TstDecimation::singleSpikeInADaySurvives()
-{
+void TstDecimation::singleSpikeInADaySurvives() {
     Buckets day = flat(86400, 1000, 20);
     day[43210].max = 97;
     day[50000].min = 3;
@@ -80,8 +73,7 @@ void TstDecimation::singleSpikeInADaySurvives()
     QCOMPARE(lo->timeMs, qint64(50000000));
 }
 
-void TstDecimation::timeOrderWithinAColumn()
-{
+void TstDecimation::timeOrderWithinAColumn() {
     // Peak first, trough later, all in one column: drawn in that order.
     const Buckets b = {{0, 5, 5, 5}, {1000, 9, 9, 9}, {2000, 1, 1, 1}, {3000, 5, 5, 5}};
     const std::vector<ChartPoint> points = decimateMinMax(b, 0, 1000000, 10);
@@ -91,8 +83,7 @@ void TstDecimation::timeOrderWithinAColumn()
     QVERIFY(points[0].timeMs < points[1].timeMs);
 }
 
-void TstDecimation::randomDataKeepsExtremes()
-{
+void TstDecimation::randomDataKeepsExtremes() {
     QRandomGenerator rng(1234);
     Buckets b;
     float lo = 1e9f, hi = -1e9f;

@@ -15,8 +15,8 @@ Q_DECLARE_METATYPE(Buckets)
 
 namespace {
 constexpr double inf = std::numeric_limits<double>::infinity();
-const Buckets http = {{0.05, 24054}, {0.1, 33444},   {0.2, 100392},
-                      {0.5, 129389}, {1, 133988},    {inf, 144320}};
+const Buckets http = {{0.05, 24054}, {0.1, 33444}, {0.2, 100392},
+                      {0.5, 129389}, {1, 133988},  {inf, 144320}};
 } // namespace
 
 class TstHistogram : public QObject {
@@ -28,8 +28,7 @@ private Q_SLOTS:
     void increase();
 };
 
-void TstHistogram::quantile_data()
-{
+void TstHistogram::quantile_data() {
     QTest::addColumn<Buckets>("buckets");
     QTest::addColumn<double>("q");
     QTest::addColumn<double>("expected"); // NaN: absent
@@ -50,16 +49,14 @@ void TstHistogram::quantile_data()
     QTest::addRow("negative first bound") << Buckets{{-1, 5}, {0, 10}, {inf, 10}} << 0.1 << -1.0;
     QTest::addRow("no +Inf bucket is absent") << Buckets{{1, 5}, {2, 10}} << 0.5 << absent;
     QTest::addRow("one bucket is absent") << Buckets{{inf, 10}} << 0.5 << absent;
-    QTest::addRow("no observations is absent")
-        << Buckets{{1, 0}, {inf, 0}} << 0.5 << absent;
+    QTest::addRow("no observations is absent") << Buckets{{1, 0}, {inf, 0}} << 0.5 << absent;
     QTest::addRow("q above 1 is absent") << http << 1.5 << absent;
     QTest::addRow("q below 0 is absent") << http << -0.1 << absent;
     QTest::addRow("q NaN is absent") << http << absent << absent;
     QTest::addRow("empty is absent") << Buckets{} << 0.5 << absent;
 }
 
-void TstHistogram::quantile()
-{
+void TstHistogram::quantile() {
     QFETCH(Buckets, buckets);
     QFETCH(double, q);
     QFETCH(double, expected);
@@ -72,8 +69,7 @@ void TstHistogram::quantile()
     QCOMPARE(*got, expected);
 }
 
-void TstHistogram::fromScrape()
-{
+void TstHistogram::fromScrape() {
     const QByteArray text = R"(# TYPE kubelet_pleg_relist_duration_seconds histogram
 kubelet_pleg_relist_duration_seconds_bucket{node="a",le="0.1"} 90
 kubelet_pleg_relist_duration_seconds_bucket{node="a",le="10"} 99
@@ -97,8 +93,7 @@ kubelet_pleg_relist_duration_seconds_count 200
     QVERIFY(histogramBuckets(r, "no_such_family").empty());
 }
 
-void TstHistogram::increase()
-{
+void TstHistogram::increase() {
     const Buckets earlier = {{1, 10}, {10, 12}, {inf, 12}};
     const Buckets later = {{1, 10}, {10, 20}, {inf, 21}};
     const Buckets delta = histogramIncrease(earlier, later);

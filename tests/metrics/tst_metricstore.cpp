@@ -20,16 +20,14 @@ namespace {
 constexpr qint64 dayStartMs = 1795478400000; // 2026-11-24T00:00:00Z, a whole day boundary
 constexpr qint64 second = 1000;
 
-StoreConfig smallConfig()
-{
+StoreConfig smallConfig() {
     StoreConfig c;
     c.tiers = {{1, 10}, {5, 4}};
     return c;
 }
 
 void feed(MetricStore &store, NodeId node, Metric metric, qint64 fromMs, int count,
-          const std::function<double(int)> &value)
-{
+          const std::function<double(int)> &value) {
     std::vector<StoreSample> batch;
     batch.reserve(size_t(count));
     for (int i = 0; i < count; ++i)
@@ -57,8 +55,7 @@ private Q_SLOTS:
     void concurrentIngestAndQuery();
 };
 
-void TstMetricStore::absentStaysAbsent()
-{
+void TstMetricStore::absentStaysAbsent() {
     MetricStore store;
     const NodeId node = store.addNode(QStringLiteral("aks-nodepool1-0"));
     QVERIFY(!store.latest(node, Metric::CpuPercent));
@@ -80,8 +77,7 @@ void TstMetricStore::absentStaysAbsent()
     QVERIFY(!store.latest(node + 1, Metric::CpuPercent));
 }
 
-void TstMetricStore::latestValue()
-{
+void TstMetricStore::latestValue() {
     MetricStore store;
     const NodeId a = store.addNode(QStringLiteral("a"));
     const NodeId b = store.addNode(QStringLiteral("b"));
@@ -98,8 +94,7 @@ void TstMetricStore::latestValue()
     QCOMPARE(store.latest(b, Metric::PidsUsed)->value, 7.0);
 }
 
-void TstMetricStore::nodeRegistry()
-{
+void TstMetricStore::nodeRegistry() {
     MetricStore store;
     const NodeId a = store.addNode(QStringLiteral("a"));
     QCOMPARE(store.addNode(QStringLiteral("a")), a);
@@ -121,8 +116,7 @@ void TstMetricStore::nodeRegistry()
     QVERIFY(!store.latest(again, Metric::CpuPercent));
 }
 
-void TstMetricStore::ringWrapKeepsNewest()
-{
+void TstMetricStore::ringWrapKeepsNewest() {
     MetricStore store(smallConfig());
     const NodeId n = store.addNode(QStringLiteral("n"));
     feed(store, n, Metric::CpuPercent, dayStartMs, 25, [](int i) { return i; });
@@ -146,16 +140,15 @@ void TstMetricStore::ringWrapKeepsNewest()
     QCOMPARE(coarse.buckets.back().max, 24.0f);
 }
 
-void TstMetricStore::longGapLeavesNoStaleValues()
-{
+void TstMetricStore::longGapLeavesNoStaleValues() {
     MetricStore store(smallConfig());
     const NodeId n = store.addNode(QStringLiteral("n"));
     feed(store, n, Metric::DiskUtilPercent, dayStartMs, 10, [](int) { return 50; });
     // 3 s of silence, then one sample: the missing seconds are absent, not repeated.
     const StoreSample after[] = {{n, Metric::DiskUtilPercent, dayStartMs + 13 * second, 80}};
     store.ingest(after);
-    SeriesWindow w = store.query(n, Metric::DiskUtilPercent, dayStartMs + 9 * second,
-                                 dayStartMs + 13 * second);
+    SeriesWindow w =
+        store.query(n, Metric::DiskUtilPercent, dayStartMs + 9 * second, dayStartMs + 13 * second);
     QCOMPARE(w.buckets.size(), size_t(2));
     QCOMPARE(w.buckets[0].timeMs, dayStartMs + 9 * second);
     QCOMPARE(w.buckets[1].timeMs, dayStartMs + 13 * second);
@@ -169,8 +162,7 @@ void TstMetricStore::longGapLeavesNoStaleValues()
     QCOMPARE(w.buckets[0].mean, 10.0f);
 }
 
-void TstMetricStore::rollUp_data()
-{
+void TstMetricStore::rollUp_data() {
     QTest::addColumn<Values>("values"); // one per second, all inside one 5 s bucket
     QTest::addColumn<float>("min");
     QTest::addColumn<float>("max");
@@ -181,8 +173,7 @@ void TstMetricStore::rollUp_data()
     QTest::addRow("negative") << Values{-4, -2} << -4.0f << -2.0f << -3.0f;
 }
 
-void TstMetricStore::rollUp()
-{
+void TstMetricStore::rollUp() {
     QFETCH(Values, values);
     QFETCH(float, min);
     QFETCH(float, max);
@@ -203,8 +194,7 @@ void TstMetricStore::rollUp()
     QCOMPARE(w.buckets[0].mean, mean);
 }
 
-void TstMetricStore::windowChoosesFinestTier_data()
-{
+void TstMetricStore::windowChoosesFinestTier_data() {
     QTest::addColumn<int>("windowSeconds");
     QTest::addColumn<qint64>("resolutionMs");
     QTest::addColumn<int>("maxBuckets");
@@ -217,8 +207,7 @@ void TstMetricStore::windowChoosesFinestTier_data()
     QTest::addRow("a week: coarsest, what is left") << 7 * 86400 << qint64(300000) << 289;
 }
 
-void TstMetricStore::windowChoosesFinestTier()
-{
+void TstMetricStore::windowChoosesFinestTier() {
     QFETCH(int, windowSeconds);
     QFETCH(qint64, resolutionMs);
     QFETCH(int, maxBuckets);
@@ -227,16 +216,14 @@ void TstMetricStore::windowChoosesFinestTier()
     if (!store.latest(n, Metric::CpuPercent))
         feed(store, n, Metric::CpuPercent, dayStartMs, 86400, [](int i) { return i % 100; });
     const qint64 now = dayStartMs + 86399 * second;
-    const SeriesWindow w =
-        store.query(n, Metric::CpuPercent, now - windowSeconds * second, now);
+    const SeriesWindow w = store.query(n, Metric::CpuPercent, now - windowSeconds * second, now);
     QCOMPARE(w.resolutionMs, resolutionMs);
     QVERIFY(!w.buckets.empty());
     QVERIFY2(int(w.buckets.size()) <= maxBuckets, qPrintable(QString::number(w.buckets.size())));
     QVERIFY(w.buckets.back().timeMs <= now);
 }
 
-void TstMetricStore::spikeInADaySurvivesDecimation()
-{
+void TstMetricStore::spikeInADaySurvivesDecimation() {
     MetricStore store;
     const NodeId n = store.addNode(QStringLiteral("n"));
     const int spikeAt = 12 * 3600 + 17;
@@ -253,15 +240,14 @@ void TstMetricStore::spikeInADaySurvivesDecimation()
     QCOMPARE(peak, 93.5);
 }
 
-void TstMetricStore::outOfOrderAndNonFiniteRejected()
-{
+void TstMetricStore::outOfOrderAndNonFiniteRejected() {
     MetricStore store;
     const NodeId n = store.addNode(QStringLiteral("n"));
     const StoreSample batch[] = {
         {n, Metric::ReadIops, dayStartMs + 10 * second, 100},
         {n, Metric::ReadIops, dayStartMs + 5 * second, 999}, // older: rejected
         {n, Metric::ReadIops, dayStartMs + 11 * second, std::numeric_limits<double>::infinity()},
-        {n, Metric::ReadIops, -1, 1},                         // before 1970
+        {n, Metric::ReadIops, -1, 1},                           // before 1970
         {n + 7, Metric::ReadIops, dayStartMs + 12 * second, 1}, // unknown node
         {n, Metric::ReadIops, dayStartMs + 12 * second, 200},
     };
@@ -274,8 +260,7 @@ void TstMetricStore::outOfOrderAndNonFiniteRejected()
     QCOMPARE(w.buckets[0].max, 100.0f);
 }
 
-void TstMetricStore::budgetRefusesNewSeries()
-{
+void TstMetricStore::budgetRefusesNewSeries() {
     StoreConfig config;
     const size_t perSeries = SeriesHistory::bytesFor(config.tiers);
     config.memoryBudgetBytes = perSeries * 5 / 2; // room for two series
@@ -300,8 +285,7 @@ void TstMetricStore::budgetRefusesNewSeries()
     QCOMPARE(st.series, 1);
 }
 
-void TstMetricStore::concurrentIngestAndQuery()
-{
+void TstMetricStore::concurrentIngestAndQuery() {
     MetricStore store;
     constexpr int nodes = 50, seconds = 600;
     std::vector<NodeId> ids;
@@ -314,7 +298,8 @@ void TstMetricStore::concurrentIngestAndQuery()
         for (int s = 0; s < seconds; ++s) {
             std::vector<StoreSample> batch;
             for (const NodeId id : ids) {
-                for (const Metric m : {Metric::CpuPercent, Metric::MemoryPercent, Metric::FsPercent})
+                for (const Metric m :
+                     {Metric::CpuPercent, Metric::MemoryPercent, Metric::FsPercent})
                     batch.push_back({id, m, dayStartMs + s * second, double(s % 100)});
             }
             store.ingest(batch);

@@ -17,13 +17,11 @@ using namespace nt;
 
 namespace {
 
-QByteArray bytes(std::string_view v)
-{
+QByteArray bytes(std::string_view v) {
     return QByteArray(v.data(), qsizetype(v.size()));
 }
 
-QByteArray joinLabels(const Sample &s)
-{
+QByteArray joinLabels(const Sample &s) {
     QByteArrayList parts;
     for (const Label &l : s.labels)
         parts.append(bytes(l.name) + '=' + bytes(l.value));
@@ -46,8 +44,7 @@ private Q_SLOTS:
     void nodeExporterScrape();
 };
 
-void TstTextFormat::sample_data()
-{
+void TstTextFormat::sample_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<QByteArray>("labels");
@@ -74,39 +71,38 @@ void TstTextFormat::sample_data()
                           << qint64(-1);
     QTest::addRow("-Inf") << QByteArray("x -Inf") << QByteArray("x") << QByteArray() << -inf
                           << qint64(-1);
-    QTest::addRow("exponent") << QByteArray("x 1.5e-3") << QByteArray("x") << QByteArray()
-                              << 0.0015 << qint64(-1);
+    QTest::addRow("exponent") << QByteArray("x 1.5e-3") << QByteArray("x") << QByteArray() << 0.0015
+                              << qint64(-1);
     QTest::addRow("signed capital exponent")
         << QByteArray("x -2E+2") << QByteArray("x") << QByteArray() << -200.0 << qint64(-1);
     QTest::addRow("plus sign") << QByteArray("x +3") << QByteArray("x") << QByteArray() << 3.0
                                << qint64(-1);
-    QTest::addRow("negative timestamp")
-        << QByteArray("x 1 -1395066363000") << QByteArray("x") << QByteArray() << 1.0
-        << qint64(-1395066363000);
+    QTest::addRow("negative timestamp") << QByteArray("x 1 -1395066363000") << QByteArray("x")
+                                        << QByteArray() << 1.0 << qint64(-1395066363000);
     QTest::addRow("blanks and tabs")
         << QByteArray("  foo {a = \"b\" , c=\"d\"}\t 3 \t") << QByteArray("foo")
         << QByteArray("a=b,c=d") << 3.0 << qint64(-1);
     QTest::addRow("trailing comma") << QByteArray("foo{a=\"b\",} 1") << QByteArray("foo")
                                     << QByteArray("a=b") << 1.0 << qint64(-1);
-    QTest::addRow("empty label set") << QByteArray("foo{} 2") << QByteArray("foo")
-                                     << QByteArray() << 2.0 << qint64(-1);
+    QTest::addRow("empty label set")
+        << QByteArray("foo{} 2") << QByteArray("foo") << QByteArray() << 2.0 << qint64(-1);
     QTest::addRow("empty label value") << QByteArray("foo{a=\"\"} 2") << QByteArray("foo")
                                        << QByteArray("a=") << 2.0 << qint64(-1);
     QTest::addRow("utf-8 label value")
         << QByteArray("foo{a=\"n\xc3\xb6\xc3\xb0\"} 2") << QByteArray("foo")
         << QByteArray("a=n\xc3\xb6\xc3\xb0") << 2.0 << qint64(-1);
-    QTest::addRow("colons in name") << QByteArray("job:req:rate5m 4") << QByteArray("job:req:rate5m")
-                                    << QByteArray() << 4.0 << qint64(-1);
+    QTest::addRow("colons in name")
+        << QByteArray("job:req:rate5m 4") << QByteArray("job:req:rate5m") << QByteArray() << 4.0
+        << qint64(-1);
     QTest::addRow("CRLF") << QByteArray("foo 1\r\n") << QByteArray("foo") << QByteArray() << 1.0
                           << qint64(-1);
     QTest::addRow("no final newline")
         << QByteArray("container_fs_reads_total{device=\"/dev/sda\",id=\"/\"} 1.2345e+06")
-        << QByteArray("container_fs_reads_total") << QByteArray("device=/dev/sda,id=/")
-        << 1234500.0 << qint64(-1);
+        << QByteArray("container_fs_reads_total") << QByteArray("device=/dev/sda,id=/") << 1234500.0
+        << qint64(-1);
 }
 
-void TstTextFormat::sample()
-{
+void TstTextFormat::sample() {
     QFETCH(QByteArray, text);
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, labels);
@@ -126,8 +122,7 @@ void TstTextFormat::sample()
     QCOMPARE(s.kind, SampleKind::Plain);
 }
 
-void TstTextFormat::malformed_data()
-{
+void TstTextFormat::malformed_data() {
     QTest::addColumn<QByteArray>("line");
     // Each line sits between two good ones, so the test also proves the parser carries on.
     QTest::addRow("missing value") << QByteArray("foo");
@@ -157,8 +152,7 @@ void TstTextFormat::malformed_data()
     QTest::addRow("TYPE after samples") << QByteArray("# TYPE before gauge");
 }
 
-void TstTextFormat::malformed()
-{
+void TstTextFormat::malformed() {
     QFETCH(QByteArray, line);
     const QByteArray text = "# TYPE h histogram\nbefore 1\n" + line + "\nafter 2\n";
     const ParseResult r = parseTextFormat(text);
@@ -171,8 +165,7 @@ void TstTextFormat::malformed()
     QCOMPARE(r.lines, 4);
 }
 
-void TstTextFormat::typedFamilies()
-{
+void TstTextFormat::typedFamilies() {
     const QByteArray text = R"(# HELP rpc_duration_seconds A summary of the RPC duration in seconds.
 # TYPE rpc_duration_seconds summary
 rpc_duration_seconds{quantile="0.01"} 3102
@@ -217,8 +210,7 @@ node_cpu_seconds_total{cpu="0",mode="idle"} 1000
     const Family *counter = r.family("node_cpu_seconds_total");
     QVERIFY(counter);
     QCOMPARE(counter->type, MetricType::Counter);
-    QCOMPARE(r.samples[counter->samples[0]].family,
-             quint32(counter - r.families.data()));
+    QCOMPARE(r.samples[counter->samples[0]].family, quint32(counter - r.families.data()));
     // A _bucket series with no histogram declared is just an untyped family of that name.
     const ParseResult loose = parseTextFormat("other_bucket{le=\"1\"} 3\n");
     QVERIFY(loose.errors.empty());
@@ -226,8 +218,7 @@ node_cpu_seconds_total{cpu="0",mode="idle"} 1000
     QVERIFY(loose.family("other_bucket"));
 }
 
-void TstTextFormat::helpAndComments()
-{
+void TstTextFormat::helpAndComments() {
     const QByteArray text = "# a free comment\n#\n# HELP foo line one\\nline \\\\ two\n"
                             "# TYPE foo gauge\n# HELP\nfoo 1\n";
     const ParseResult r = parseTextFormat(text);
@@ -243,8 +234,7 @@ void TstTextFormat::helpAndComments()
     QCOMPARE(twice.families.front().help, std::string("a"));
 }
 
-void TstTextFormat::filterKeepsOnlyWanted()
-{
+void TstTextFormat::filterKeepsOnlyWanted() {
     QByteArray text = "# TYPE container_fs_reads_total counter\n";
     for (int i = 0; i < 50; ++i)
         text += "container_fs_reads_total{device=\"/dev/sda\",id=\"/kubepods/pod" +
@@ -270,8 +260,7 @@ void TstTextFormat::filterKeepsOnlyWanted()
     QCOMPARE(r.family("container_fs_reads_total")->samples.size(), size_t(1));
 }
 
-void TstTextFormat::resultOutlivesBuffer()
-{
+void TstTextFormat::resultOutlivesBuffer() {
     ParseResult r;
     {
         QByteArray text("foo{path=\"a\\\\b\",plain=\"c\"} 1\n");
@@ -284,8 +273,7 @@ void TstTextFormat::resultOutlivesBuffer()
     QCOMPARE(joinLabels(moved.samples.front()), QByteArray("path=a\\b,plain=c"));
 }
 
-void TstTextFormat::nodeExporterScrape()
-{
+void TstTextFormat::nodeExporterScrape() {
     const QString binary = QStringLiteral(NT_NODE_EXPORTER_BIN);
     if (!QFile::exists(binary))
         QSKIP("prometheus-node-exporter is not installed");

@@ -13,19 +13,16 @@ constexpr float absent = std::numeric_limits<float>::quiet_NaN();
 BucketRing::BucketRing(quint32 resolutionSeconds, quint32 capacity, bool keepExtremes)
     : m_resolution(std::max<quint32>(resolutionSeconds, 1))
     , m_capacity(std::max<quint32>(capacity, 1))
-    , m_stride(keepExtremes ? 3 : 1)
-{
+    , m_stride(keepExtremes ? 3 : 1) {
     m_data = std::make_unique<float[]>(size_t(m_capacity) * m_stride);
     std::fill_n(m_data.get(), size_t(m_capacity) * m_stride, absent);
 }
 
-size_t BucketRing::bytesFor(quint32 capacity, bool keepExtremes)
-{
+size_t BucketRing::bytesFor(quint32 capacity, bool keepExtremes) {
     return sizeof(BucketRing) + size_t(capacity) * (keepExtremes ? 3 : 1) * sizeof(float);
 }
 
-void BucketRing::add(quint32 second, float value)
-{
+void BucketRing::add(quint32 second, float value) {
     const quint32 bucket = second / m_resolution;
     if (m_any && bucket < m_head)
         return;
@@ -56,16 +53,14 @@ void BucketRing::add(quint32 second, float value)
     ++m_openCount;
 }
 
-quint32 BucketRing::coverageStart() const
-{
+quint32 BucketRing::coverageStart() const {
     if (!m_any)
         return 0;
     const quint32 oldest = m_head >= m_capacity - 1 ? m_head - (m_capacity - 1) : 0;
     return oldest * m_resolution;
 }
 
-void BucketRing::copy(quint32 fromSecond, quint32 toSecond, std::vector<Bucket> &out) const
-{
+void BucketRing::copy(quint32 fromSecond, quint32 toSecond, std::vector<Bucket> &out) const {
     if (!m_any || toSecond < fromSecond)
         return;
     const quint32 oldest = coverageStart() / m_resolution;

@@ -39,12 +39,14 @@ public:
     size_t bytes() const { return bytesFor(m_capacity, m_stride == 3); }
 
 private:
-    float *slot(quint32 bucket) const { return m_data.get() + size_t(bucket % m_capacity) * m_stride; }
+    float *slot(quint32 bucket) const {
+        return m_data.get() + size_t(bucket % m_capacity) * m_stride;
+    }
 
     std::unique_ptr<float[]> m_data; // capacity x stride; NaN in the first float = absent
     quint32 m_resolution;
     quint32 m_capacity;
-    quint32 m_head = 0; // newest bucket index
+    quint32 m_head = 0;      // newest bucket index
     quint32 m_openCount = 0; // samples in the newest bucket, for its running mean
     quint8 m_stride;
     bool m_any = false;

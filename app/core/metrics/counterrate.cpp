@@ -5,12 +5,10 @@
 namespace nt {
 
 CounterRate::CounterRate(Kind kind, qint64 maxIntervalMs)
-    : m_kind(kind), m_maxIntervalMs(maxIntervalMs)
-{
-}
+    : m_kind(kind)
+    , m_maxIntervalMs(maxIntervalMs) {}
 
-CounterRate::Result CounterRate::add(qint64 timestampMs, double value)
-{
+CounterRate::Result CounterRate::add(qint64 timestampMs, double value) {
     if (!std::isfinite(value))
         return {std::nullopt, Status::NotFinite};
     if (m_lastMs && timestampMs == *m_lastMs)
@@ -35,8 +33,7 @@ CounterRate::Result CounterRate::add(qint64 timestampMs, double value)
     return {(value - previous) / seconds, Status::Rate};
 }
 
-void CounterRate::clear()
-{
+void CounterRate::clear() {
     m_lastMs.reset();
     m_lastValue = 0;
 }

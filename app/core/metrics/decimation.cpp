@@ -11,8 +11,7 @@ struct Column {
     ChartPoint high;
     bool any = false;
 
-    void add(qint64 timeMs, double min, double max)
-    {
+    void add(qint64 timeMs, double min, double max) {
         if (!any || min < low.value)
             low = {timeMs, min};
         if (!any || max > high.value)
@@ -20,8 +19,7 @@ struct Column {
         any = true;
     }
 
-    void emit(std::vector<ChartPoint> &out) const
-    {
+    void emit(std::vector<ChartPoint> &out) const {
         if (!any)
             return;
         if (low.timeMs == high.timeMs && low.value == high.value) {
@@ -37,9 +35,8 @@ struct Column {
 
 } // namespace
 
-std::vector<ChartPoint> decimateMinMax(std::span<const Bucket> buckets, qint64 fromMs,
-                                       qint64 toMs, int pixels)
-{
+std::vector<ChartPoint> decimateMinMax(std::span<const Bucket> buckets, qint64 fromMs, qint64 toMs,
+                                       int pixels) {
     std::vector<ChartPoint> out;
     if (pixels < 1 || toMs <= fromMs)
         return out;
@@ -50,8 +47,8 @@ std::vector<ChartPoint> decimateMinMax(std::span<const Bucket> buckets, qint64 f
     for (const Bucket &b : buckets) {
         if (b.timeMs < fromMs || b.timeMs > toMs)
             continue;
-        const auto x = std::min<qint64>(qint64(double(b.timeMs - fromMs) / span * pixels),
-                                        pixels - 1);
+        const auto x =
+            std::min<qint64>(qint64(double(b.timeMs - fromMs) / span * pixels), pixels - 1);
         if (x != current) {
             column.emit(out);
             column = Column();

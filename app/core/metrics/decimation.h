@@ -16,7 +16,7 @@ struct ChartPoint {
 };
 
 // Buckets outside [fromMs, toMs] are ignored; pixels < 1 gives no points.
-std::vector<ChartPoint> decimateMinMax(std::span<const Bucket> buckets, qint64 fromMs,
-                                       qint64 toMs, int pixels);
+std::vector<ChartPoint> decimateMinMax(std::span<const Bucket> buckets, qint64 fromMs, qint64 toMs,
+                                       int pixels);
 
 } // namespace nt

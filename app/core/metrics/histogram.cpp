@@ -7,8 +7,7 @@
 
 namespace nt {
 
-std::optional<double> histogramQuantile(double q, std::vector<HistogramBucket> buckets)
-{
+std::optional<double> histogramQuantile(double q, std::vector<HistogramBucket> buckets) {
     if (!(q >= 0 && q <= 1))
         return std::nullopt;
     std::sort(buckets.begin(), buckets.end(),
@@ -60,8 +59,7 @@ std::optional<double> histogramQuantile(double q, std::vector<HistogramBucket> b
 }
 
 std::vector<HistogramBucket> histogramBuckets(const ParseResult &result, std::string_view family,
-                                              std::span<const Label> match)
-{
+                                              std::span<const Label> match) {
     std::vector<HistogramBucket> out;
     const Family *f = result.family(family);
     if (!f || f->type != MetricType::Histogram)
@@ -87,8 +85,7 @@ std::vector<HistogramBucket> histogramBuckets(const ParseResult &result, std::st
 }
 
 std::vector<HistogramBucket> histogramIncrease(std::span<const HistogramBucket> earlier,
-                                               std::span<const HistogramBucket> later)
-{
+                                               std::span<const HistogramBucket> later) {
     std::vector<HistogramBucket> out(later.begin(), later.end());
     bool reset = false;
     for (HistogramBucket &b : out) {

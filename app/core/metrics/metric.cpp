@@ -35,8 +35,7 @@ constexpr std::array<MetricInfo, MetricCount> infos{{
     {Metric::PsiIoFullAvg10, "psiIoFullAvg10", MetricUnit::Percent},
 }};
 
-constexpr bool inEnumOrder()
-{
+constexpr bool inEnumOrder() {
     for (int i = 0; i < MetricCount; ++i) {
         if (int(infos[size_t(i)].metric) != i)
             return false;
@@ -47,13 +46,11 @@ static_assert(inEnumOrder(), "metric table must follow the enum's order");
 
 } // namespace
 
-std::string_view metricKey(Metric metric)
-{
+std::string_view metricKey(Metric metric) {
     return int(metric) < MetricCount ? infos[size_t(metric)].key : std::string_view();
 }
 
-std::optional<Metric> metricFromKey(std::string_view key)
-{
+std::optional<Metric> metricFromKey(std::string_view key) {
     for (const MetricInfo &info : infos) {
         if (info.key == key)
             return info.metric;
@@ -61,8 +58,7 @@ std::optional<Metric> metricFromKey(std::string_view key)
     return std::nullopt;
 }
 
-MetricUnit metricUnit(Metric metric)
-{
+MetricUnit metricUnit(Metric metric) {
     return int(metric) < MetricCount ? infos[size_t(metric)].unit : MetricUnit::Count;
 }
 

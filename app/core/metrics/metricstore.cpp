@@ -5,14 +5,12 @@
 namespace nt {
 
 MetricStore::MetricStore(StoreConfig config)
-    : m_config(std::move(config)), m_bytesPerSeries(SeriesHistory::bytesFor(m_config.tiers))
-{
-}
+    : m_config(std::move(config))
+    , m_bytesPerSeries(SeriesHistory::bytesFor(m_config.tiers)) {}
 
 MetricStore::~MetricStore() = default;
 
-NodeId MetricStore::addNode(const QString &name)
-{
+NodeId MetricStore::addNode(const QString &name) {
     std::unique_lock locker(m_lock);
     const auto it = m_ids.constFind(name);
     if (it != m_ids.constEnd())
@@ -24,8 +22,7 @@ NodeId MetricStore::addNode(const QString &name)
     return id;
 }
 
-std::optional<NodeId> MetricStore::findNode(const QString &name) const
-{
+std::optional<NodeId> MetricStore::findNode(const QString &name) const {
     std::shared_lock locker(m_lock);
     const auto it = m_ids.constFind(name);
     if (it == m_ids.constEnd())
@@ -33,14 +30,12 @@ std::optional<NodeId> MetricStore::findNode(const QString &name) const
     return *it;
 }
 
-QString MetricStore::nodeName(NodeId node) const
-{
+QString MetricStore::nodeName(NodeId node) const {
     std::shared_lock locker(m_lock);
     return node < m_nodes.size() && m_nodes[node] ? m_nodes[node]->name : QString();
 }
 
-QStringList MetricStore::nodeNames() const
-{
+QStringList MetricStore::nodeNames() const {
     std::shared_lock locker(m_lock);
     QStringList names;
     names.reserve(m_ids.size());
@@ -51,8 +46,7 @@ QStringList MetricStore::nodeNames() const
     return names;
 }
 
-void MetricStore::removeNode(NodeId node)
-{
+void MetricStore::removeNode(NodeId node) {
     std::unique_lock locker(m_lock);
     if (node >= m_nodes.size() || !m_nodes[node])
         return;
@@ -62,14 +56,13 @@ void MetricStore::removeNode(NodeId node)
     m_nodes[node].reset();
 }
 
-int MetricStore::ingest(std::span<const StoreSample> batch)
-{
+int MetricStore::ingest(std::span<const StoreSample> batch) {
     std::unique_lock locker(m_lock);
     const size_t maxSeries = m_bytesPerSeries ? m_config.memoryBudgetBytes / m_bytesPerSeries : 0;
     int stored = 0;
     for (const StoreSample &s : batch) {
-        if (s.node >= m_nodes.size() || !m_nodes[s.node] || int(s.metric) >= MetricCount
-            || !SeriesHistory::storable(s.timeMs, s.value)) {
+        if (s.node >= m_nodes.size() || !m_nodes[s.node] || int(s.metric) >= MetricCount ||
+            !SeriesHistory::storable(s.timeMs, s.value)) {
             ++m_rejected;
             continue;
         }
@@ -93,37 +86,32 @@ int MetricStore::ingest(std::span<const StoreSample> batch)
     return stored;
 }
 
-const SeriesHistory *MetricStore::series(NodeId node, Metric metric) const
-{
+const SeriesHistory *MetricStore::series(NodeId node, Metric metric) const {
     if (node >= m_nodes.size() || !m_nodes[node] || int(metric) >= MetricCount)
         return nullptr;
     return m_nodes[node]->series[size_t(metric)].get();
 }
 
-std::optional<LatestValue> MetricStore::latest(NodeId node, Metric metric) const
-{
+std::optional<LatestValue> MetricStore::latest(NodeId node, Metric metric) const {
     std::shared_lock locker(m_lock);
     const SeriesHistory *s = series(node, metric);
     return s ? s->latest() : std::nullopt;
 }
 
-SeriesWindow MetricStore::query(NodeId node, Metric metric, qint64 fromMs, qint64 toMs) const
-{
+SeriesWindow MetricStore::query(NodeId node, Metric metric, qint64 fromMs, qint64 toMs) const {
     std::shared_lock locker(m_lock);
     const SeriesHistory *s = series(node, metric);
     return s ? s->window(fromMs, toMs) : SeriesWindow();
 }
 
 std::vector<ChartPoint> MetricStore::queryDecimated(NodeId node, Metric metric, qint64 fromMs,
-                                                    qint64 toMs, int pixels) const
-{
+                                                    qint64 toMs, int pixels) const {
     // Decimate outside the lock: the copy is all the reader needs.
     const SeriesWindow w = query(node, metric, fromMs, toMs);
     return decimateMinMax(w.buckets, fromMs, toMs, pixels);
 }
 
-StoreStats MetricStore::stats() const
-{
+StoreStats MetricStore::stats() const {
     std::shared_lock locker(m_lock);
     StoreStats st;
     st.nodes = int(m_ids.size());

@@ -76,8 +76,8 @@ public:
     std::optional<LatestValue> latest(NodeId node, Metric metric) const;
     // Buckets of the finest tier covering [fromMs, toMs]; absent buckets are simply missing.
     SeriesWindow query(NodeId node, Metric metric, qint64 fromMs, qint64 toMs) const;
-    std::vector<ChartPoint> queryDecimated(NodeId node, Metric metric, qint64 fromMs,
-                                           qint64 toMs, int pixels) const;
+    std::vector<ChartPoint> queryDecimated(NodeId node, Metric metric, qint64 fromMs, qint64 toMs,
+                                           int pixels) const;
 
     StoreStats stats() const;
     const StoreConfig &config() const { return m_config; }
@@ -92,8 +92,9 @@ private:
     const StoreConfig m_config;
     const size_t m_bytesPerSeries;
     // std::shared_mutex rather than QReadWriteLock: it sits on pthread_rwlock, which
-    // ThreadSanitizer understands, so the writer-vs-readers test is checkable with -fsanitize=thread
-    // against a distribution Qt (QReadWriteLock's uninstrumented atomics make TSan cry wolf).
+    // ThreadSanitizer understands, so the writer-vs-readers test is checkable with
+    // -fsanitize=thread against a distribution Qt (QReadWriteLock's uninstrumented atomics make
+    // TSan cry wolf).
     mutable std::shared_mutex m_lock;
     std::vector<std::unique_ptr<Node>> m_nodes; // by NodeId; null once removed
     QHash<QString, NodeId> m_ids;

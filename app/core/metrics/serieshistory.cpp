@@ -10,35 +10,30 @@ namespace {
 
 constexpr qint64 maxSecond = std::numeric_limits<quint32>::max();
 
-quint32 clampSecond(qint64 ms)
-{
+quint32 clampSecond(qint64 ms) {
     return quint32(std::clamp<qint64>(ms / 1000, 0, maxSecond));
 }
 
 } // namespace
 
-SeriesHistory::SeriesHistory(std::span<const StoreTier> tiers)
-{
+SeriesHistory::SeriesHistory(std::span<const StoreTier> tiers) {
     m_tiers.reserve(tiers.size());
     for (size_t i = 0; i < tiers.size(); ++i)
         m_tiers.emplace_back(tiers[i].resolutionSeconds, tiers[i].buckets, i > 0);
 }
 
-size_t SeriesHistory::bytesFor(std::span<const StoreTier> tiers)
-{
+size_t SeriesHistory::bytesFor(std::span<const StoreTier> tiers) {
     size_t bytes = sizeof(SeriesHistory);
     for (size_t i = 0; i < tiers.size(); ++i)
         bytes += BucketRing::bytesFor(tiers[i].buckets, i > 0);
     return bytes;
 }
 
-bool SeriesHistory::storable(qint64 timeMs, double value)
-{
+bool SeriesHistory::storable(qint64 timeMs, double value) {
     return std::isfinite(value) && timeMs >= 0 && timeMs / 1000 <= maxSecond;
 }
 
-bool SeriesHistory::add(qint64 timeMs, double value)
-{
+bool SeriesHistory::add(qint64 timeMs, double value) {
     if (!storable(timeMs, value))
         return false;
     if (m_latest && timeMs < m_latest->timeMs)
@@ -52,8 +47,7 @@ bool SeriesHistory::add(qint64 timeMs, double value)
     return true;
 }
 
-SeriesWindow SeriesHistory::window(qint64 fromMs, qint64 toMs) const
-{
+SeriesWindow SeriesHistory::window(qint64 fromMs, qint64 toMs) const {
     SeriesWindow w;
     if (!m_latest || m_tiers.empty() || toMs < fromMs)
         return w;
@@ -64,7 +58,8 @@ SeriesWindow SeriesHistory::window(qint64 fromMs, qint64 toMs) const
         // A ring that has not wrapped yet holds everything since the first sample. One bucket
         // of slack lets "the last 15 minutes" use the 15-minute ring: its oldest second is lost,
         // which no chart shows, rather than the whole window dropping to a coarser tier.
-        const qint64 wanted = std::max<qint64>(qint64(from) + ring.resolutionSeconds(), m_firstSecond);
+        const qint64 wanted =
+            std::max<qint64>(qint64(from) + ring.resolutionSeconds(), m_firstSecond);
         if (ring.coverageStart() <= wanted) {
             chosen = &ring;
             break;

@@ -8,13 +8,11 @@ namespace nt {
 
 namespace {
 
-QString reason(const char *text)
-{
+QString reason(const char *text) {
     return QCoreApplication::translate("nt::TextFormat", text);
 }
 
-bool typeFromWord(std::string_view word, MetricType &type)
-{
+bool typeFromWord(std::string_view word, MetricType &type) {
     static constexpr std::pair<std::string_view, MetricType> types[] = {
         {"counter", MetricType::Counter},     {"gauge", MetricType::Gauge},
         {"histogram", MetricType::Histogram}, {"summary", MetricType::Summary},
@@ -29,8 +27,7 @@ bool typeFromWord(std::string_view word, MetricType &type)
     return false;
 }
 
-bool hasSuffix(std::string_view name, std::string_view suffix)
-{
+bool hasSuffix(std::string_view name, std::string_view suffix) {
     return name.size() > suffix.size() && name.ends_with(suffix);
 }
 
@@ -40,13 +37,12 @@ bool hasSuffix(std::string_view name, std::string_view suffix)
 class TextFormatParser {
 public:
     TextFormatParser(ParseResult &result, const QByteArray &text, const SampleFilter &filter)
-        : m_r(result), m_filter(filter)
-    {
+        : m_r(result)
+        , m_filter(filter) {
         m_r.m_text = text;
     }
 
-    void run()
-    {
+    void run() {
         const char *p = m_r.m_text.constData();
         const char *const end = p + m_r.m_text.size();
         while (p < end) {
@@ -69,8 +65,7 @@ public:
 private:
     void error(const char *text) { m_r.errors.push_back({m_line, reason(text)}); }
 
-    void parseLine(std::string_view line)
-    {
+    void parseLine(std::string_view line) {
         TextFormatLexer lex(line);
         lex.skipBlanks();
         if (lex.atEnd())
@@ -81,8 +76,7 @@ private:
             parseSample(lex);
     }
 
-    void parseComment(TextFormatLexer &lex)
-    {
+    void parseComment(TextFormatLexer &lex) {
         lex.advance();
         lex.skipBlanks();
         const std::string_view keyword = lex.word();
@@ -121,8 +115,7 @@ private:
         m_current = index;
     }
 
-    void parseSample(TextFormatLexer &lex)
-    {
+    void parseSample(TextFormatLexer &lex) {
         const std::string_view name = lex.metricName();
         if (name.empty())
             return error(NT_TEXTFORMAT_REASON("invalid metric name"));
@@ -171,8 +164,7 @@ private:
         m_labelRanges.emplace_back(quint32(labelStart), labels.size());
     }
 
-    static const char *setBound(Sample &s, std::span<const Label> labels)
-    {
+    static const char *setBound(Sample &s, std::span<const Label> labels) {
         if (s.kind != SampleKind::Bucket && s.kind != SampleKind::Quantile)
             return nullptr;
         const std::string_view key = s.kind == SampleKind::Bucket ? "le" : "quantile";
@@ -191,8 +183,7 @@ private:
                    : NT_TEXTFORMAT_REASON("summary sample without a quantile label");
     }
 
-    quint32 familyNamed(std::string_view name)
-    {
+    quint32 familyNamed(std::string_view name) {
         const auto it = m_r.m_familyIndex.find(name);
         if (it != m_r.m_familyIndex.end())
             return it->second;
@@ -206,8 +197,7 @@ private:
 
     // Which family a series belongs to and what it is there. Consecutive lines nearly always
     // continue the current family, so that is tried before any hash lookup.
-    quint32 familyOfSample(std::string_view name, SampleKind &kind)
-    {
+    quint32 familyOfSample(std::string_view name, SampleKind &kind) {
         if (m_current < m_r.families.size() && suffixKind(m_current, name, kind))
             return m_current;
         const auto it = m_r.m_familyIndex.find(name);
@@ -224,8 +214,7 @@ private:
         return m_current = familyNamed(name);
     }
 
-    bool suffixKind(quint32 index, std::string_view name, SampleKind &kind) const
-    {
+    bool suffixKind(quint32 index, std::string_view name, SampleKind &kind) const {
         const Family &f = m_r.families[index];
         if (!name.starts_with(f.name))
             return false;
@@ -253,8 +242,7 @@ private:
     std::vector<bool> m_typeSeen;
 };
 
-std::optional<std::string_view> Sample::label(std::string_view labelName) const
-{
+std::optional<std::string_view> Sample::label(std::string_view labelName) const {
     for (const Label &l : labels) {
         if (l.name == labelName)
             return l.value;
@@ -262,14 +250,12 @@ std::optional<std::string_view> Sample::label(std::string_view labelName) const
     return std::nullopt;
 }
 
-const Family *ParseResult::family(std::string_view name) const
-{
+const Family *ParseResult::family(std::string_view name) const {
     const auto it = m_familyIndex.find(name);
     return it == m_familyIndex.end() ? nullptr : &families[it->second];
 }
 
-const Sample *ParseResult::find(std::string_view name, std::span<const Label> match) const
-{
+const Sample *ParseResult::find(std::string_view name, std::span<const Label> match) const {
     for (const Sample &s : samples) {
         if (s.name != name)
             continue;
@@ -282,8 +268,7 @@ const Sample *ParseResult::find(std::string_view name, std::span<const Label> ma
     return nullptr;
 }
 
-ParseResult parseTextFormat(const QByteArray &text, const SampleFilter &filter)
-{
+ParseResult parseTextFormat(const QByteArray &text, const SampleFilter &filter) {
     ParseResult result;
     TextFormatParser(result, text, filter).run();
     return result;

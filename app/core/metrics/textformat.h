@@ -40,7 +40,7 @@ struct Sample {
     double value = 0;
     std::optional<qint64> timestampMs;
     SampleKind kind = SampleKind::Plain;
-    double bound = 0; // le of a Bucket, quantile of a Quantile; 0 otherwise
+    double bound = 0;   // le of a Bucket, quantile of a Quantile; 0 otherwise
     quint32 family = 0; // index into ParseResult::families
 
     std::optional<std::string_view> label(std::string_view labelName) const;

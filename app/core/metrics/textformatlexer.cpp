@@ -6,28 +6,24 @@ namespace nt {
 
 namespace {
 
-bool isLetter(char c)
-{
+bool isLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
-bool isDigit(char c)
-{
+bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
 
 } // namespace
 
-std::string_view TextFormatLexer::word()
-{
+std::string_view TextFormatLexer::word() {
     const char *begin = m_p;
     while (m_p < m_end && !isBlank())
         ++m_p;
     return {begin, size_t(m_p - begin)};
 }
 
-std::string_view TextFormatLexer::metricName()
-{
+std::string_view TextFormatLexer::metricName() {
     const char *begin = m_p;
     if (m_p == m_end || !(isLetter(*m_p) || *m_p == ':'))
         return {};
@@ -36,8 +32,7 @@ std::string_view TextFormatLexer::metricName()
     return {begin, size_t(m_p - begin)};
 }
 
-bool TextFormatLexer::helpText(std::string &out)
-{
+bool TextFormatLexer::helpText(std::string &out) {
     out.reserve(size_t(m_end - m_p));
     while (m_p < m_end) {
         const char c = *m_p++;
@@ -59,8 +54,7 @@ bool TextFormatLexer::helpText(std::string &out)
 }
 
 const char *TextFormatLexer::labels(std::vector<Label> &out, std::deque<std::string> &unescaped,
-                                    size_t start)
-{
+                                    size_t start) {
     const char *const unterminated = NT_TEXTFORMAT_REASON("unterminated label set");
     ++m_p; // '{'
     for (;;) {
@@ -107,8 +101,7 @@ const char *TextFormatLexer::labels(std::vector<Label> &out, std::deque<std::str
 }
 
 const char *TextFormatLexer::labelValue(std::string_view &value,
-                                        std::deque<std::string> &unescaped)
-{
+                                        std::deque<std::string> &unescaped) {
     const char *const unterminated = NT_TEXTFORMAT_REASON("unterminated label value");
     const char *begin = m_p;
     while (m_p < m_end && *m_p != '"' && *m_p != '\\')
@@ -145,8 +138,7 @@ const char *TextFormatLexer::labelValue(std::string_view &value,
     return unterminated;
 }
 
-bool TextFormatLexer::number(double &out)
-{
+bool TextFormatLexer::number(double &out) {
     const char *begin = m_p;
     const std::string_view token = word();
     if (token.empty())
@@ -161,8 +153,7 @@ bool TextFormatLexer::number(double &out)
     return ec == std::errc() && ptr == m_p;
 }
 
-bool TextFormatLexer::integer(qint64 &out)
-{
+bool TextFormatLexer::integer(qint64 &out) {
     const char *begin = m_p;
     const std::string_view token = word();
     if (token.empty())

@@ -18,14 +18,14 @@ namespace nt {
 class TextFormatLexer {
 public:
     explicit TextFormatLexer(std::string_view text)
-        : m_p(text.data()), m_end(text.data() + text.size()) {}
+        : m_p(text.data())
+        , m_end(text.data() + text.size()) {}
 
     bool atEnd() const { return m_p == m_end; }
     char peek() const { return *m_p; }
     void advance() { ++m_p; }
     bool isBlank() const { return *m_p == ' ' || *m_p == '\t'; }
-    void skipBlanks()
-    {
+    void skipBlanks() {
         while (m_p < m_end && isBlank())
             ++m_p;
     }
