@@ -140,7 +140,9 @@ void TestNodeTableModel::rowFromJson()
     QCOMPARE(cell(model, 0, NodeTableModel::MemoryPressureColumn), memory);
     QCOMPARE(cell(model, 0, NodeTableModel::PoolColumn).isEmpty(), false);
     QCOMPARE(cell(model, 0, NodeTableModel::KubeletColumn), QStringLiteral("v1.30.4"));
-    QCOMPARE(cell(model, 0, NodeTableModel::InstanceTypeColumn), QStringLiteral("Standard_D4s_v5"));
+    QCOMPARE(cell(model, 0, NodeTableModel::InstanceTypeColumn), QStringLiteral("D4s_v5"));
+    QCOMPARE(cell(model, 0, NodeTableModel::InstanceTypeColumn, Qt::ToolTipRole),
+             QStringLiteral("Standard_D4s_v5"));
     QCOMPARE(cell(model, 0, NodeTableModel::AgeColumn), QStringLiteral("3 d 4 h"));
     const QFont font = model.data(model.index(0, NodeTableModel::ReadyColumn), Qt::FontRole).value<QFont>();
     QCOMPARE(font.bold(), readyProblemBold);
