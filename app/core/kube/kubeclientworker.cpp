@@ -124,8 +124,7 @@ void KubeClientWorker::initialise() {
     }
     m_nam->setProxy(proxy);
     if (m_access.exec) {
-        m_exec = new ExecCredentialProvider(*m_access.exec, m_access.server, m_access.caPem,
-                                            m_options.interactive, this);
+        m_exec = new ExecCredentialProvider(m_access, m_options.interactive, this);
         connect(m_exec, &ExecCredentialProvider::prompt, this, &KubeClientWorker::credentialPrompt);
     }
     m_sweep = new QTimer(this);
