@@ -187,7 +187,7 @@ ApiResponse ApiHandlers::list(const ApiRequest &r, const Target &t)
         if (!nsPrefix.empty() && it->first.compare(0, nsPrefix.size(), nsPrefix) != 0)
             break;
         const json &o = it->second.obj;
-        if (!labels->empty() && !labels->matches(o["metadata"].value("labels", json::object())))
+        if (!labels->empty() && !labels->matches(labelsOf(o)))
             continue;
         if (!fields->empty() && !fields->matches(o))
             continue;

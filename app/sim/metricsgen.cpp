@@ -222,14 +222,17 @@ std::string cadvisorMetrics(const SimCluster &cluster, const NodeModel &n)
     return out;
 }
 
-json nodeMetrics(const SimCluster &cluster, const NodeModel &n)
+std::string nodeMetrics(const SimCluster &cluster, const NodeModel &n, const std::string &kindAndVersion)
 {
+    // Written as text: metrics-server answers for every node at once, and building 5000 json
+    // objects (labels included) would dominate `kubectl top nodes` on a big cluster.
     const NodeUsage u = nodeUsage(n, cluster.clock().elapsed());
     const int64_t now = cluster.clock().nowSecs();
-    return {{"metadata", {{"name", n.name}, {"creationTimestamp", SimClock::rfc3339(now)},
-                          {"labels", cluster.store().items("nodes").at(n.name).obj["metadata"]["labels"]}}},
-            {"timestamp", SimClock::rfc3339(now - 7)}, {"window", "20.052s"},
-            {"usage", {{"cpu", fmt("%.0f", u.cpuCores * 1e9) + "n"}, {"memory", fmt("%.0f", u.memoryBytes / 1024) + "Ki"}}}};
+    const std::string &labels = cluster.store().labelsJson(cluster.store().items("nodes").at(n.name));
+    return "{" + kindAndVersion + "\"metadata\":{\"name\":\"" + n.name + "\",\"creationTimestamp\":\"" + SimClock::rfc3339(now)
+           + "\",\"labels\":" + labels + "},\"timestamp\":\"" + SimClock::rfc3339(now - 7)
+           + "\",\"window\":\"20.052s\",\"usage\":{\"cpu\":\"" + fmt("%.0f", u.cpuCores * 1e9) + "n\",\"memory\":\""
+           + fmt("%.0f", u.memoryBytes / 1024) + "Ki\"}}";
 }
 
 json podMetrics(const SimCluster &cluster, const json &pod)

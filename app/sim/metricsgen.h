@@ -21,7 +21,8 @@ NodeUsage nodeUsage(const NodeModel &node, double elapsedSeconds);
 std::string statsSummary(const SimCluster &cluster, const NodeModel &node);
 std::string kubeletMetrics(const SimCluster &cluster, const NodeModel &node);
 std::string cadvisorMetrics(const SimCluster &cluster, const NodeModel &node);
-nlohmann::json nodeMetrics(const SimCluster &cluster, const NodeModel &node);
+// NodeMetrics as JSON text; kindAndVersion is "" in lists or "\"kind\":...,\"apiVersion\":...," alone.
+std::string nodeMetrics(const SimCluster &cluster, const NodeModel &node, const std::string &kindAndVersion = {});
 nlohmann::json podMetrics(const SimCluster &cluster, const nlohmann::json &pod);
 
 } // namespace nt::sim

@@ -70,6 +70,9 @@ std::string ObjectStore::serialize(const StoredObject &object) const
 {
     if (object.dirty) {
         object.cache = object.obj.dump();
+        const auto &meta = object.obj["metadata"];
+        object.metadataCache = meta.dump();
+        object.labelsCache = meta.contains("labels") ? meta["labels"].dump() : std::string("{}");
         object.marks.clear();
         for (const auto &[marker, micro] : {std::pair{kNowMarker, false}, std::pair{kNowMicroMarker, true}}) {
             for (size_t pos = object.cache.find(marker); pos != std::string::npos;
@@ -88,6 +91,20 @@ std::string ObjectStore::serialize(const StoredObject &object) const
             out.replace(pos, isMicro ? kNowMicroMarker.size() : kNowMarker.size(), isMicro ? micro : secs);
     }
     return out;
+}
+
+const std::string &ObjectStore::metadataJson(const StoredObject &object) const
+{
+    if (object.dirty)
+        serialize(object);
+    return object.metadataCache;
+}
+
+const std::string &ObjectStore::labelsJson(const StoredObject &object) const
+{
+    if (object.dirty)
+        serialize(object);
+    return object.labelsCache;
 }
 
 std::string ObjectStore::serializeWithKind(const std::string &resource, const StoredObject &object) const

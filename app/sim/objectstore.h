@@ -21,6 +21,8 @@ struct StoredObject
 {
     nlohmann::json obj; // without kind/apiVersion, as list items are served
     mutable std::string cache;
+    mutable std::string metadataCache; // metadata alone, for Table rows (PartialObjectMetadata)
+    mutable std::string labelsCache;   // metadata.labels alone, for NodeMetrics
     mutable std::vector<std::pair<size_t, bool>> marks; // offset, is-micro
     mutable bool dirty = true;
 };
@@ -52,6 +54,9 @@ public:
 
     // The object's JSON text with time markers replaced by the current time.
     std::string serialize(const StoredObject &object) const;
+    // The object's metadata as JSON text (no time markers live there).
+    const std::string &metadataJson(const StoredObject &object) const;
+    const std::string &labelsJson(const StoredObject &object) const;
     // The same with kind and apiVersion first, as a single GET returns it.
     std::string serializeWithKind(const std::string &resource, const StoredObject &object) const;
 

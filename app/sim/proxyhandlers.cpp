@@ -81,26 +81,23 @@ ApiResponse ApiHandlers::metricsApi(const ApiRequest &r, const Target &t)
             if (!n || n->unreachable)
                 return statusResponse(404, "nodemetrics.metrics.k8s.io \"" + t.name + "\" not found", "NotFound",
                                       {{"name", t.name}, {"group", "metrics.k8s.io"}, {"kind", "nodes"}});
-            json m = nodeMetrics(m_cluster, *n);
-            m["kind"] = "NodeMetrics";
-            m["apiVersion"] = apiVersion;
-            return jsonResponse(m.dump());
+            return jsonResponse(nodeMetrics(m_cluster, *n, "\"kind\":\"NodeMetrics\",\"apiVersion\":\"" + apiVersion + "\","));
         }
         // metrics-server leaves out nodes whose kubelet it cannot scrape.
         std::string body = "{\"kind\":\"NodeMetricsList\",\"apiVersion\":\"" + apiVersion + "\",\"metadata\":{},\"items\":[";
         bool first = true;
         const auto &nodes = m_cluster.store().items("nodes");
         for (const NodeModel &n : m_cluster.nodes()) {
-            if (n.unreachable || !labels->matches(nodes.at(n.name).obj["metadata"].value("labels", json::object())))
+            if (n.unreachable || !labels->matches(labelsOf(nodes.at(n.name).obj)))
                 continue;
-            body += (first ? "" : ",") + nodeMetrics(m_cluster, n).dump();
+            body += (first ? "" : ",") + nodeMetrics(m_cluster, n);
             first = false;
         }
         return jsonResponse(body + "]}");
     }
     auto podOk = [&](const json &pod) {
         const NodeModel *n = m_cluster.node(pod["spec"].value("nodeName", ""));
-        return n && !n->unreachable && labels->matches(pod["metadata"].value("labels", json::object()));
+        return n && !n->unreachable && labels->matches(labelsOf(pod));
     };
     if (!t.name.empty()) {
         const StoredObject *pod = m_cluster.store().find("pods", t.ns, t.name);

@@ -45,6 +45,16 @@ std::string labelValue(const nlohmann::json &labels, const std::string &key, boo
 
 } // namespace
 
+const nlohmann::json &labelsOf(const nlohmann::json &object)
+{
+    static const nlohmann::json empty = nlohmann::json::object();
+    const auto meta = object.find("metadata");
+    if (meta == object.end())
+        return empty;
+    const auto labels = meta->find("labels");
+    return labels == meta->end() ? empty : *labels;
+}
+
 std::optional<LabelSelector> LabelSelector::parse(const std::string &text)
 {
     LabelSelector sel;

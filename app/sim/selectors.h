@@ -7,6 +7,9 @@
 
 namespace nt::sim {
 
+// metadata.labels by reference (an empty object when absent), without copying the map.
+const nlohmann::json &labelsOf(const nlohmann::json &object);
+
 class LabelSelector
 {
 public:
