@@ -28,7 +28,8 @@ QList<qint64> descendantsOf(qint64 pid) {
         if (!stat.open(QIODevice::ReadOnly))
             continue;
         const QByteArray text = stat.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so cut at the last ')'.
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so cut at the last
+        // ')'.
         const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
         if (fields.size() > 1)
             children[fields[1].toLongLong()].append(child);
@@ -55,9 +56,12 @@ SshdFixture::SshdFixture() {
     QFile(path(QStringLiteral("authorized_keys"))).open(QIODevice::WriteOnly);
 }
 
-SshdFixture::~SshdFixture() { kill(); }
+SshdFixture::~SshdFixture() {
+    kill();
+}
 
-bool SshdFixture::runTool(const QString &program, const QStringList &arguments, QByteArray *output) {
+bool SshdFixture::runTool(const QString &program, const QStringList &arguments,
+                          QByteArray *output) {
     QProcess process;
     process.start(program, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
@@ -74,16 +78,16 @@ bool SshdFixture::newHostKey(const QString &type) {
     QFile::remove(path(QStringLiteral("host_key")));
     QFile::remove(path(QStringLiteral("host_key.pub")));
     return runTool(QStringLiteral("ssh-keygen"),
-                   {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"), QString(),
-                    QStringLiteral("-f"), path(QStringLiteral("host_key"))});
+                   {QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
+                    QString(), QStringLiteral("-f"), path(QStringLiteral("host_key"))});
 }
 
 QString SshdFixture::addUserKey(const QString &name, const QString &type,
                                 const QByteArray &passphrase, bool pem) {
     const QString keyPath = path(name);
-    QStringList arguments{QStringLiteral("-q"), QStringLiteral("-t"), type,
-                          QStringLiteral("-N"), QString::fromUtf8(passphrase),
-                          QStringLiteral("-f"), keyPath};
+    QStringList arguments{
+        QStringLiteral("-q"),          QStringLiteral("-t"), type,   QStringLiteral("-N"),
+        QString::fromUtf8(passphrase), QStringLiteral("-f"), keyPath};
     if (type == QLatin1String("rsa"))
         arguments << QStringLiteral("-b") << QStringLiteral("2048");
     if (pem)

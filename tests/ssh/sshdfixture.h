@@ -4,12 +4,12 @@
 // start() returns once the server answers with its banner (polled, with a deadline); the
 // destructor kills it and every process it started (the per-connection children outlive the
 // listener, so killing only sshd would leave the sessions running).
+#include <memory>
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-#include <memory>
 
 namespace nt::test {
 
@@ -33,7 +33,7 @@ public:
     int port() const { return m_port; }
     QString dir() const { return m_dir.path(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString hostKeyPublic() const; // "ssh-ed25519 AAAA..." of the current host key
+    QString hostKeyPublic() const;      // "ssh-ed25519 AAAA..." of the current host key
     QString hostKeyFingerprint() const; // as `ssh-keygen -lf` prints it: "SHA256:..."
     // Everything sshd wrote to stderr since start() (its log, LogLevel VERBOSE).
     QString log();

@@ -4,7 +4,9 @@
 #include <QTest>
 
 namespace {
-QString S(const char *text) { return QString::fromUtf8(text); }
+QString S(const char *text) {
+    return QString::fromUtf8(text);
+}
 } // namespace
 
 using nt::CommandArgKind;
@@ -26,8 +28,10 @@ private Q_SLOTS:
         QTest::addRow("fqdn aks api") << fqdn << S("x-dns-1a2b.hcp.westeurope.azmk8s.io") << true;
         QTest::addRow("fqdn trailing dot") << fqdn << S("mcr.microsoft.com.") << true;
         QTest::addRow("fqdn single label") << fqdn << S("localhost") << true;
-        QTest::addRow("fqdn 63 char label") << fqdn << QString(63, QLatin1Char('a')) + QStringLiteral(".io") << true;
-        QTest::addRow("fqdn 64 char label") << fqdn << QString(64, QLatin1Char('a')) + QStringLiteral(".io") << false;
+        QTest::addRow("fqdn 63 char label")
+            << fqdn << QString(63, QLatin1Char('a')) + QStringLiteral(".io") << true;
+        QTest::addRow("fqdn 64 char label")
+            << fqdn << QString(64, QLatin1Char('a')) + QStringLiteral(".io") << false;
         QTest::addRow("fqdn leading hyphen") << fqdn << S("-x.io") << false;
         QTest::addRow("fqdn empty label") << fqdn << S("a..io") << false;
         QTest::addRow("node vmss") << node << S("aks-nodepool1-12345678-vmss000002") << true;
@@ -37,12 +41,18 @@ private Q_SLOTS:
         QTest::addRow("container 12 hex prefix") << container << S("0123456789ab") << true;
         QTest::addRow("container too short") << container << S("0123abc") << false;
         QTest::addRow("container not hex") << container << S("0123456789xyz") << false;
-        const QStringList hostile = {QStringLiteral("a;rm -rf /"), QStringLiteral("$(x)"),
-                                     QStringLiteral("`id`"), QStringLiteral("a b"),
-                                     QStringLiteral("a'b"), QStringLiteral("a\"b"),
-                                     QStringLiteral("a\nb"), QStringLiteral("abc\n"),
-                                     QStringLiteral("a|b"), QStringLiteral("a&b"),
-                                     QStringLiteral("../etc"), QStringLiteral("{node}"),
+        const QStringList hostile = {QStringLiteral("a;rm -rf /"),
+                                     QStringLiteral("$(x)"),
+                                     QStringLiteral("`id`"),
+                                     QStringLiteral("a b"),
+                                     QStringLiteral("a'b"),
+                                     QStringLiteral("a\"b"),
+                                     QStringLiteral("a\nb"),
+                                     QStringLiteral("abc\n"),
+                                     QStringLiteral("a|b"),
+                                     QStringLiteral("a&b"),
+                                     QStringLiteral("../etc"),
+                                     QStringLiteral("{node}"),
                                      QString()};
         for (const QString &value : hostile) {
             const QByteArray name = value.toUtf8().toPercentEncoding();
@@ -65,13 +75,15 @@ private Q_SLOTS:
     void renderValidatesAndQuotes() {
         const CommandTemplate *resolve = CommandTemplate::find(QStringLiteral("resolve"));
         QVERIFY(resolve);
-        auto command = resolve->render({{QStringLiteral("host"), QStringLiteral("mcr.microsoft.com")}});
+        auto command =
+            resolve->render({{QStringLiteral("host"), QStringLiteral("mcr.microsoft.com")}});
         QVERIFY(command);
         QCOMPARE(command.value(), QStringLiteral("getent hosts 'mcr.microsoft.com'"));
 
         command = resolve->render({{QStringLiteral("host"), QStringLiteral("a;rm -rf /")}});
         QVERIFY(!command);
-        QVERIFY2(command.error().contains(QStringLiteral("not a valid host name")), qPrintable(command.error()));
+        QVERIFY2(command.error().contains(QStringLiteral("not a valid host name")),
+                 qPrintable(command.error()));
 
         QVERIFY(!resolve->render({}));
         QVERIFY(!resolve->render({{QStringLiteral("host"), QStringLiteral("a.io")},

@@ -13,7 +13,8 @@ class TstKnownHostsFile : public QObject {
 
 private Q_SLOTS:
     void hostName() {
-        QCOMPARE(KnownHostsFile::hostName(QStringLiteral("10.0.0.4"), 22), QStringLiteral("10.0.0.4"));
+        QCOMPARE(KnownHostsFile::hostName(QStringLiteral("10.0.0.4"), 22),
+                 QStringLiteral("10.0.0.4"));
         QCOMPARE(KnownHostsFile::hostName(QStringLiteral("10.0.0.4"), 2222),
                  QStringLiteral("[10.0.0.4]:2222"));
     }
@@ -29,16 +30,24 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("known_hosts"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        const QByteArray key = "AAAAC3NzaC1lZDI1NTE5AAAAIEMFfwbNAudGoF9SOqoFAA+Qzol7EjJXlM3WIFQCu9Ul";
+        const QByteArray key =
+            "AAAAC3NzaC1lZDI1NTE5AAAAIEMFfwbNAudGoF9SOqoFAA+Qzol7EjJXlM3WIFQCu9Ul";
         out.write("# header\n"
-                  "other.example.com ssh-ed25519 " + key + "\n"
-                  "[10.0.0.4]:2222 ssh-ed25519 " + key + "\n"
-                  "10.0.0.4 ssh-rsa " + key + "\n"
-                  "@cert-authority *.example.com ssh-ed25519 " + key + "\n");
+                  "other.example.com ssh-ed25519 " +
+                  key +
+                  "\n"
+                  "[10.0.0.4]:2222 ssh-ed25519 " +
+                  key +
+                  "\n"
+                  "10.0.0.4 ssh-rsa " +
+                  key +
+                  "\n"
+                  "@cert-authority *.example.com ssh-ed25519 " +
+                  key + "\n");
         out.close();
         if (hashed)
-            QVERIFY(nt::test::SshdFixture::runTool(QStringLiteral("ssh-keygen"),
-                                                   {QStringLiteral("-H"), QStringLiteral("-f"), file}));
+            QVERIFY(nt::test::SshdFixture::runTool(
+                QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), file}));
         auto lines = KnownHostsFile::find(file, QStringLiteral("10.0.0.4"), 2222);
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines[0].line, 3);

@@ -58,7 +58,8 @@ private Q_SLOTS:
         const auto status = client.connectToHost(optionsFor(*m_sshd, m_key)).result();
         QVERIFY2(status.ok(), qPrintable(status.message));
         const auto result =
-            client.exec(QStringLiteral("echo out; echo err >&2; printf '\\000\\377'; exit 7")).result();
+            client.exec(QStringLiteral("echo out; echo err >&2; printf '\\000\\377'; exit 7"))
+                .result();
         QVERIFY2(result.ok(), qPrintable(result.status.message));
         QCOMPARE(result.exitStatus, 7);
         QCOMPARE(result.stdOut, QByteArray("out\n\0\xff", 6));
@@ -85,8 +86,8 @@ private Q_SLOTS:
     void keyAuth() {
         QFETCH(QString, type);
         QFETCH(bool, pem);
-        const QString key = m_sshd->addUserKey(QStringLiteral("key_%1_%2").arg(type).arg(pem), type,
-                                               {}, pem);
+        const QString key =
+            m_sshd->addUserKey(QStringLiteral("key_%1_%2").arg(type).arg(pem), type, {}, pem);
         QVERIFY(!key.isEmpty());
         if (pem) {
             QFile file(key);
@@ -107,9 +108,9 @@ private Q_SLOTS:
     void encryptedKey() {
         QFETCH(bool, pem);
         const QByteArray secret = "correct horse";
-        const QString key = m_sshd->addUserKey(QStringLiteral("enc_%1").arg(pem),
-                                               pem ? QStringLiteral("rsa") : QStringLiteral("ed25519"),
-                                               secret, pem);
+        const QString key = m_sshd->addUserKey(
+            QStringLiteral("enc_%1").arg(pem),
+            pem ? QStringLiteral("rsa") : QStringLiteral("ed25519"), secret, pem);
         QVERIFY(!key.isEmpty());
         // Without the .pub beside it the key must be decrypted before the server is asked.
         QVERIFY(QFile::remove(key + QStringLiteral(".pub")));
@@ -183,7 +184,8 @@ private Q_SLOTS:
         const auto result = client.exec(QStringLiteral("echo $SSH_CONNECTION")).result();
         QVERIFY2(result.ok(), qPrintable(result.status.message));
         // The target sees the connection arrive from the last jump host, not from us directly.
-        QVERIFY(result.stdOut.endsWith(QByteArray(" 127.0.0.1 " + QByteArray::number(m_sshd->port()) + '\n')));
+        QVERIFY(result.stdOut.endsWith(
+            QByteArray(" 127.0.0.1 " + QByteArray::number(m_sshd->port()) + '\n')));
         for (const auto &jump : jumps)
             QTRY_VERIFY(jump->log().contains(QStringLiteral("Accepted publickey for root")));
         QVERIFY(client.disconnectFromHost().result().ok());
@@ -233,7 +235,8 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(result.status.kind, SshErrorKind::ConnectionLost);
         const QString expected =
-            QStringLiteral("Connection to 127.0.0.1:%1 lost while running 'sleep 30': ").arg(m_sshd->port());
+            QStringLiteral("Connection to 127.0.0.1:%1 lost while running 'sleep 30': ")
+                .arg(m_sshd->port());
         QVERIFY2(result.status.message.startsWith(expected), qPrintable(result.status.message));
         QTRY_COMPARE(lost.size(), 1);
 

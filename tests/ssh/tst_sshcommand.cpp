@@ -34,8 +34,13 @@ private:
         return result;
     }
     QStringList common() const {
-        return {QStringLiteral("-p"), QString::number(m_sshd->port()), QStringLiteral("-i"), m_key,
-                QStringLiteral("--known-hosts"), m_knownHosts, QStringLiteral("--ssh-config"),
+        return {QStringLiteral("-p"),
+                QString::number(m_sshd->port()),
+                QStringLiteral("-i"),
+                m_key,
+                QStringLiteral("--known-hosts"),
+                m_knownHosts,
+                QStringLiteral("--ssh-config"),
                 QStringLiteral("/dev/null")};
     }
 
@@ -65,16 +70,18 @@ private Q_SLOTS:
     }
 
     void printsOutputAndExitsWithStatus() {
-        const Run r = run(common() + QStringList{QStringLiteral("root@127.0.0.1"), QStringLiteral("--"),
-                                                 QStringLiteral("echo hi; echo oops >&2; exit 3")});
+        const Run r =
+            run(common() + QStringList{QStringLiteral("root@127.0.0.1"), QStringLiteral("--"),
+                                       QStringLiteral("echo hi; echo oops >&2; exit 3")});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.out, QByteArray("hi\n"));
         QCOMPARE(r.err, QByteArray("oops\n"));
     }
 
     void binaryOutputIsCopiedByteForByte() {
-        const Run r = run(common() + QStringList{QStringLiteral("root@127.0.0.1"), QStringLiteral("--"),
-                                                 QStringLiteral("printf '\\000\\001\\377\\r\\n'")});
+        const Run r =
+            run(common() + QStringList{QStringLiteral("root@127.0.0.1"), QStringLiteral("--"),
+                                       QStringLiteral("printf '\\000\\001\\377\\r\\n'")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QByteArray("\0\1\xff\r\n", 5));
     }
@@ -91,13 +98,14 @@ private Q_SLOTS:
         const QString config = m_sshd->path(QStringLiteral("ssh_config"));
         QFile cfg(config);
         QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write(QStringLiteral("Host bastion\n  HostName 127.0.0.1\n  Port %1\n"
-                                 "Host node\n  HostName 127.0.0.1\n  Port %2\n  ProxyJump bastion\n"
-                                 "Host *\n  User root\n  IdentityFile %3\n  UserKnownHostsFile %4\n")
-                      .arg(jump.port())
-                      .arg(m_sshd->port())
-                      .arg(m_key, m_knownHosts)
-                      .toUtf8());
+        cfg.write(
+            QStringLiteral("Host bastion\n  HostName 127.0.0.1\n  Port %1\n"
+                           "Host node\n  HostName 127.0.0.1\n  Port %2\n  ProxyJump bastion\n"
+                           "Host *\n  User root\n  IdentityFile %3\n  UserKnownHostsFile %4\n")
+                .arg(jump.port())
+                .arg(m_sshd->port())
+                .arg(m_key, m_knownHosts)
+                .toUtf8());
         cfg.close();
         const Run r = run({QStringLiteral("--ssh-config"), config, QStringLiteral("node"),
                            QStringLiteral("--"), QStringLiteral("echo via jump")});
@@ -107,9 +115,10 @@ private Q_SLOTS:
     }
 
     void connectionErrorsExit255WithOneLine() {
-        const Run r = run({QStringLiteral("-p"), QStringLiteral("1"), QStringLiteral("--ssh-config"),
-                           QStringLiteral("/dev/null"), QStringLiteral("root@127.0.0.1"),
-                           QStringLiteral("--"), QStringLiteral("true")});
+        const Run r =
+            run({QStringLiteral("-p"), QStringLiteral("1"), QStringLiteral("--ssh-config"),
+                 QStringLiteral("/dev/null"), QStringLiteral("root@127.0.0.1"),
+                 QStringLiteral("--"), QStringLiteral("true")});
         QCOMPARE(r.exitCode, 255);
         QVERIFY2(r.err.startsWith("Cannot connect to 127.0.0.1:1: "), r.err);
         QCOMPARE(r.err.count('\n'), 1);

@@ -5,7 +5,9 @@
 #include <QTest>
 
 namespace {
-QString S(const char *text) { return QString::fromUtf8(text); }
+QString S(const char *text) {
+    return QString::fromUtf8(text);
+}
 } // namespace
 
 using nt::SshConfig;
@@ -32,8 +34,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addRow("host") << S("node1") << true << S("") << S("node1") << 0;
-        QTest::addRow("user host port") << S("azureuser@10.0.0.4:2222") << true << S("azureuser") << S("10.0.0.4") << 2222;
-        QTest::addRow("ipv6 with port") << S("root@[fe80::1]:22") << true << S("root") << S("fe80::1") << 22;
+        QTest::addRow("user host port")
+            << S("azureuser@10.0.0.4:2222") << true << S("azureuser") << S("10.0.0.4") << 2222;
+        QTest::addRow("ipv6 with port")
+            << S("root@[fe80::1]:22") << true << S("root") << S("fe80::1") << 22;
         QTest::addRow("bare ipv6") << S("fe80::1") << true << S("") << S("fe80::1") << 0;
         QTest::addRow("ssh uri") << S("ssh://u@h:2200") << true << S("u") << S("h") << 2200;
         QTest::addRow("bad port") << S("h:99999") << false << S("") << S("") << 0;
@@ -85,8 +89,8 @@ private Q_SLOTS:
         QCOMPARE(node.hostName, QStringLiteral("aks-np-1.internal"));
         QCOMPARE(node.user, QStringLiteral("everyone")); // before any Host: applies first
         QCOMPARE(node.port, 2222);
-        QCOMPARE(node.identityFiles,
-                 QStringList({QStringLiteral("~/.ssh/aks_key"), QStringLiteral("\"/keys/with space\"")}));
+        QCOMPARE(node.identityFiles, QStringList({QStringLiteral("~/.ssh/aks_key"),
+                                                  QStringLiteral("\"/keys/with space\"")}));
         const auto skipped = config.lookup(QStringLiteral("aks-skip"));
         QVERIFY(skipped.hostName.isEmpty());
         QCOMPARE(skipped.port, 22);
@@ -140,7 +144,8 @@ private Q_SLOTS:
     void badJumpAndBadPortNamed() {
         const auto bad = SshConfig::parse("Host x\n  Port twenty\n", QStringLiteral("/etc/cfg"));
         QVERIFY(!bad);
-        QVERIFY2(bad.error().startsWith(QStringLiteral("/etc/cfg:2: Port")), qPrintable(bad.error()));
+        QVERIFY2(bad.error().startsWith(QStringLiteral("/etc/cfg:2: Port")),
+                 qPrintable(bad.error()));
         const SshConfig config = parse("Host x\n ProxyJump a b\n");
         const auto options = config.connectOptions(*nt::parseSshEndpoint(QStringLiteral("x")));
         QVERIFY(!options);

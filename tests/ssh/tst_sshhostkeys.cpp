@@ -24,9 +24,7 @@ private:
     QStringList m_authAttempts;
     int m_files = 0;
 
-    QString newKnownHosts() {
-        return m_sshd->path(QStringLiteral("kh_%1").arg(++m_files));
-    }
+    QString newKnownHosts() { return m_sshd->path(QStringLiteral("kh_%1").arg(++m_files)); }
 
     SshConnectOptions options(const QString &knownHosts, UnknownHostKeyPolicy policy) {
         SshConnectOptions o;
@@ -58,7 +56,8 @@ private Q_SLOTS:
     void unknownHostRefusedWithFingerprint() {
         const QString kh = newKnownHosts();
         SshClient client;
-        const auto status = client.connectToHost(options(kh, UnknownHostKeyPolicy::Refuse)).result();
+        const auto status =
+            client.connectToHost(options(kh, UnknownHostKeyPolicy::Refuse)).result();
         QCOMPARE(status.kind, SshErrorKind::HostKeyUnknown);
         const QString fingerprint = m_sshd->hostKeyFingerprint();
         QVERIFY(fingerprint.startsWith(QStringLiteral("SHA256:")));
@@ -71,10 +70,12 @@ private Q_SLOTS:
     void unknownHostAcceptedAndSaved() {
         const QString kh = newKnownHosts();
         SshClient client;
-        auto status = client.connectToHost(options(kh, UnknownHostKeyPolicy::AcceptAndSave)).result();
+        auto status =
+            client.connectToHost(options(kh, UnknownHostKeyPolicy::AcceptAndSave)).result();
         QVERIFY2(status.ok(), qPrintable(status.message));
         const QByteArray saved = readAll(kh);
-        QVERIFY2(saved.contains(QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshd->port()).toUtf8()), saved);
+        QVERIFY2(saved.contains(QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshd->port()).toUtf8()),
+                 saved);
         QVERIFY(saved.contains(m_sshd->hostKeyPublic().section(QLatin1Char(' '), 1, 1).toUtf8()));
         // Now known: the strict policy connects.
         SshClient again;
@@ -112,10 +113,12 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(m_sshd->knownHostsLine().toUtf8() + '\n');
         out.close();
-        QVERIFY(SshdFixture::runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), kh}));
+        QVERIFY(SshdFixture::runTool(QStringLiteral("ssh-keygen"),
+                                     {QStringLiteral("-H"), QStringLiteral("-f"), kh}));
         QVERIFY(readAll(kh).startsWith("|1|"));
         SshClient client;
-        const auto status = client.connectToHost(options(kh, UnknownHostKeyPolicy::Refuse)).result();
+        const auto status =
+            client.connectToHost(options(kh, UnknownHostKeyPolicy::Refuse)).result();
         QVERIFY2(status.ok(), qPrintable(status.message));
     }
 
@@ -135,13 +138,15 @@ private Q_SLOTS:
         out.write(m_sshd->knownHostsLine().toUtf8() + '\n');
         out.close();
         if (hashed)
-            QVERIFY(SshdFixture::runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), kh}));
+            QVERIFY(SshdFixture::runTool(QStringLiteral("ssh-keygen"),
+                                         {QStringLiteral("-H"), QStringLiteral("-f"), kh}));
 
         QVERIFY(m_sshd->newHostKey());
         QVERIFY(m_sshd->start()); // same port, new key
         const QString newFingerprint = m_sshd->hostKeyFingerprint();
         SshClient client;
-        const auto status = client.connectToHost(options(kh, UnknownHostKeyPolicy::AcceptAndSave)).result();
+        const auto status =
+            client.connectToHost(options(kh, UnknownHostKeyPolicy::AcceptAndSave)).result();
         QCOMPARE(status.kind, SshErrorKind::HostKeyChanged);
         QVERIFY2(status.message.contains(kh + QStringLiteral(":3;")), qPrintable(status.message));
         QVERIFY2(status.message.contains(newFingerprint), qPrintable(status.message));
@@ -149,7 +154,8 @@ private Q_SLOTS:
         // Refused before authenticating: we tried nothing, and the server saw nothing.
         QVERIFY(m_authAttempts.isEmpty());
         const QString log = m_sshd->log();
-        QVERIFY2(!log.contains(QStringLiteral("Accepted")) && !log.contains(QStringLiteral("Failed")) &&
+        QVERIFY2(!log.contains(QStringLiteral("Accepted")) &&
+                     !log.contains(QStringLiteral("Failed")) &&
                      !log.contains(QStringLiteral("Postponed")),
                  qPrintable(log));
     }

@@ -12,7 +12,9 @@ void CancelToken::cancel() {
         ::shutdown(fd, SHUT_RDWR);
 }
 
-void CancelToken::reset() { m_canceled = false; }
+void CancelToken::reset() {
+    m_canceled = false;
+}
 
 void CancelToken::registerSocket(int fd) {
     std::lock_guard lock(m_mutex);

@@ -7,7 +7,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 
 QString kindName(CommandArgKind kind) {
     switch (kind) {
@@ -77,18 +79,24 @@ Result<QString> CommandTemplate::render(const QHash<QString, QString> &arguments
 const QList<CommandTemplate> &CommandTemplate::catalogue() {
     // The node-side checks of issue 4 will grow this list; each entry is reviewed like code.
     static const QList<CommandTemplate> templates = {
-        {QStringLiteral("resolve"), QStringLiteral("getent hosts {host}"),
+        {QStringLiteral("resolve"),
+         QStringLiteral("getent hosts {host}"),
          {{QStringLiteral("host"), CommandArgKind::Fqdn}}},
         {QStringLiteral("hostname"), QStringLiteral("hostname"), {}},
         {QStringLiteral("kubelet-status"),
-         QStringLiteral("systemctl status kubelet --no-pager --lines=50"), {}},
+         QStringLiteral("systemctl status kubelet --no-pager --lines=50"),
+         {}},
         {QStringLiteral("kubelet-journal"),
-         QStringLiteral("journalctl -u kubelet --no-pager --since '-15 min'"), {}},
-        {QStringLiteral("node-describe"), QStringLiteral("kubectl describe node {node}"),
+         QStringLiteral("journalctl -u kubelet --no-pager --since '-15 min'"),
+         {}},
+        {QStringLiteral("node-describe"),
+         QStringLiteral("kubectl describe node {node}"),
          {{QStringLiteral("node"), CommandArgKind::NodeName}}},
-        {QStringLiteral("container-logs"), QStringLiteral("crictl logs --tail 200 {container}"),
+        {QStringLiteral("container-logs"),
+         QStringLiteral("crictl logs --tail 200 {container}"),
          {{QStringLiteral("container"), CommandArgKind::ContainerId}}},
-        {QStringLiteral("container-inspect"), QStringLiteral("crictl inspect {container}"),
+        {QStringLiteral("container-inspect"),
+         QStringLiteral("crictl inspect {container}"),
          {{QStringLiteral("container"), CommandArgKind::ContainerId}}},
     };
     return templates;

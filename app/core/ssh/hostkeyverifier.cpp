@@ -10,7 +10,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 
 struct KeyGuard {
     ssh_key key = nullptr;
@@ -35,15 +37,15 @@ SshStatus changedKey(const SshHostSettings &hop, const SshConnectOptions &option
             break;
         }
     }
-    const QString where = line ? line->file + QLatin1Char(':') + QString::number(line->line)
-                               : options.knownHostsFile;
-    return {SshErrorKind::HostKeyChanged,
-            tr("WARNING: the host key of %1 has CHANGED and does not match %2; the server now "
-               "offers %3 %4. Someone may be intercepting the connection, or the host was "
-               "rebuilt: confirm the new fingerprint with its owner, then remove that line "
-               "(ssh-keygen -R '%5'). Refused before authenticating.")
-                .arg(hostPort(hop), where, keyType, fp,
-                     KnownHostsFile::hostName(hop.host, hop.port))};
+    const QString where =
+        line ? line->file + QLatin1Char(':') + QString::number(line->line) : options.knownHostsFile;
+    return {
+        SshErrorKind::HostKeyChanged,
+        tr("WARNING: the host key of %1 has CHANGED and does not match %2; the server now "
+           "offers %3 %4. Someone may be intercepting the connection, or the host was "
+           "rebuilt: confirm the new fingerprint with its owner, then remove that line "
+           "(ssh-keygen -R '%5'). Refused before authenticating.")
+            .arg(hostPort(hop), where, keyType, fp, KnownHostsFile::hostName(hop.host, hop.port))};
 }
 
 } // namespace
@@ -64,8 +66,9 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
                                   const SshConnectOptions &options) {
     KeyGuard key;
     if (ssh_get_server_publickey(session, &key.key) != SSH_OK)
-        return {SshErrorKind::HostKeyError, tr("%1 sent no usable host key: %2")
-                                                .arg(hostPort(hop), QString::fromUtf8(ssh_get_error(session)))};
+        return {SshErrorKind::HostKeyError,
+                tr("%1 sent no usable host key: %2")
+                    .arg(hostPort(hop), QString::fromUtf8(ssh_get_error(session)))};
     const QString keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.key)));
     const QString fp = fingerprint(key.key);
 
@@ -76,9 +79,9 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
     case SSH_KNOWN_HOSTS_OTHER: // a key of another type is known: treat it as changed, as ssh does
         return changedKey(hop, options, keyType, fp);
     case SSH_KNOWN_HOSTS_ERROR:
-        return {SshErrorKind::HostKeyError,
-                tr("Cannot check the host key of %1 against %2: %3")
-                    .arg(hostPort(hop), options.knownHostsFile, QString::fromUtf8(ssh_get_error(session)))};
+        return {SshErrorKind::HostKeyError, tr("Cannot check the host key of %1 against %2: %3")
+                                                .arg(hostPort(hop), options.knownHostsFile,
+                                                     QString::fromUtf8(ssh_get_error(session)))};
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         break;

@@ -42,7 +42,9 @@ JumpForwarder::~JumpForwarder() {
     }
 }
 
-void JumpForwarder::start() { m_thread = std::thread([this] { run(); }); }
+void JumpForwarder::start() {
+    m_thread = std::thread([this] { run(); });
+}
 
 QString JumpForwarder::error() const {
     std::lock_guard lock(m_mutex);
@@ -68,8 +70,9 @@ void JumpForwarder::run() {
     while (!m_stop) {
         if (!progress) {
             pollfd fds[3] = {
-                {m_localFd, short((localEof || toChannel.size() >= kMaxBuffered ? 0 : POLLIN) |
-                                  (toLocal.isEmpty() ? 0 : POLLOUT)),
+                {m_localFd,
+                 short((localEof || toChannel.size() >= kMaxBuffered ? 0 : POLLIN) |
+                       (toLocal.isEmpty() ? 0 : POLLOUT)),
                  0},
                 // Not while our buffer for the next session is full: nothing would read it.
                 {ssh_get_fd(m_session),
@@ -94,7 +97,8 @@ void JumpForwarder::run() {
                 if (!toLocal.isEmpty())
                     break; // deliver what we have first
                 if (n == SSH_ERROR || !ssh_is_connected(m_session))
-                    fail(QCoreApplication::translate("Ssh", "the jump host %1 closed the connection: %2")
+                    fail(QCoreApplication::translate("Ssh",
+                                                     "the jump host %1 closed the connection: %2")
                              .arg(m_description, QString::fromUtf8(ssh_get_error(m_session))));
                 else
                     ::shutdown(m_localFd, SHUT_WR);
@@ -130,8 +134,9 @@ void JumpForwarder::run() {
             const int n = ssh_channel_write(m_channel, toChannel.constData(),
                                             uint32_t(std::min(window, toChannel.size())));
             if (n == SSH_ERROR) {
-                fail(QCoreApplication::translate("Ssh", "the jump host %1 closed the connection: %2")
-                         .arg(m_description, QString::fromUtf8(ssh_get_error(m_session))));
+                fail(
+                    QCoreApplication::translate("Ssh", "the jump host %1 closed the connection: %2")
+                        .arg(m_description, QString::fromUtf8(ssh_get_error(m_session))));
                 return;
             }
             toChannel.remove(0, n);

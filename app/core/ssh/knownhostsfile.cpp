@@ -43,7 +43,8 @@ QList<KnownHostsLine> KnownHostsFile::find(const QString &file, const QString &h
     while (!in.atEnd()) {
         ++lineNumber;
         const QString line = QString::fromUtf8(in.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('@')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char('@')))
             continue;
         const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (fields.size() < 3)

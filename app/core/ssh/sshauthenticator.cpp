@@ -11,7 +11,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 
 void wipe(QByteArray &secret) {
     secret.fill('\0');
@@ -34,7 +36,8 @@ int passphraseCallback(const char *, char *buffer, size_t length, int, int, void
         request->declined = true;
         return -1;
     }
-    std::optional<QByteArray> answer = request->callbacks->passphrase(request->path, request->attempt);
+    std::optional<QByteArray> answer =
+        request->callbacks->passphrase(request->path, request->attempt);
     if (!answer) {
         request->declined = true;
         return -1;
@@ -146,10 +149,12 @@ SshAuthenticator::Outcome SshAuthenticator::tryKeyboardInteractive() {
         const int count = ssh_userauth_kbdint_getnprompts(m_session);
         for (int i = 0; i < count; ++i) {
             char echo = 0;
-            question.prompts << QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
+            question.prompts << QString::fromUtf8(
+                ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
             question.echo << (echo != 0);
         }
-        std::optional<QList<QByteArray>> answers = m_options.callbacks.keyboardInteractive(question);
+        std::optional<QList<QByteArray>> answers =
+            m_options.callbacks.keyboardInteractive(question);
         if (!answers || answers->size() != count)
             return Outcome::Denied;
         for (int i = 0; i < count; ++i) {
@@ -224,7 +229,8 @@ SshStatus SshAuthenticator::authenticate() {
                ? SshStatus::success()
                : SshStatus{SshErrorKind::Auth,
                            tr("Permission denied for %1: more authentication was required than "
-                              "we can give").arg(m_hop.display())};
+                              "we can give")
+                               .arg(m_hop.display())};
 }
 
 } // namespace nt

@@ -5,10 +5,13 @@
 namespace nt {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 } // namespace
 
-SshChannelRunner::SshChannelRunner(ssh_session session) : m_session(session) {
+SshChannelRunner::SshChannelRunner(ssh_session session)
+    : m_session(session) {
     m_callbacks.userdata = this;
     m_callbacks.channel_data_function = &SshChannelRunner::dataCallback;
     m_callbacks.channel_close_function = &SshChannelRunner::closeCallback;
@@ -68,7 +71,8 @@ SshStatus SshChannelRunner::startShell(const QString &term, SshPtySize size) {
 SshStatus SshChannelRunner::write(const QByteArray &data) {
     qsizetype done = 0;
     while (done < data.size()) {
-        const int n = ssh_channel_write(m_channel, data.constData() + done, uint32_t(data.size() - done));
+        const int n =
+            ssh_channel_write(m_channel, data.constData() + done, uint32_t(data.size() - done));
         if (n == SSH_ERROR)
             return requestFailed(tr("Sending input"));
         done += n;

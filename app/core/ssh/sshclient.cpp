@@ -66,7 +66,6 @@ SshClient::~SshClient() {
     m_thread.reset();
 }
 
-
 QFuture<SshStatus> SshClient::connectToHost(SshConnectOptions options) {
     m_cancel->reset();
     auto promise = startedPromise<SshStatus>();
@@ -88,9 +87,8 @@ QFuture<SshStatus> SshClient::disconnectFromHost() {
 QFuture<SshExecResult> SshClient::exec(const QString &command, SshExecOptions options) {
     auto promise = startedPromise<SshExecResult>();
     onWorker(m_worker, [worker = m_worker, command, options = std::move(options), promise] {
-        worker->exec(command, options, [promise](SshExecResult result) {
-            fulfil(promise, std::move(result));
-        });
+        worker->exec(command, options,
+                     [promise](SshExecResult result) { fulfil(promise, std::move(result)); });
     });
     return promise->future();
 }
@@ -106,17 +104,21 @@ QFuture<SshShellResult> SshClient::openShell(SshPtySize size, const QString &ter
 }
 
 void SshClient::writeShell(int channelId, const QByteArray &data) {
-    onWorker(m_worker, [worker = m_worker, channelId, data] { worker->writeShell(channelId, data); });
+    onWorker(m_worker,
+             [worker = m_worker, channelId, data] { worker->writeShell(channelId, data); });
 }
 
 void SshClient::resizeShell(int channelId, SshPtySize size) {
-    onWorker(m_worker, [worker = m_worker, channelId, size] { worker->resizeShell(channelId, size); });
+    onWorker(m_worker,
+             [worker = m_worker, channelId, size] { worker->resizeShell(channelId, size); });
 }
 
 void SshClient::closeShell(int channelId) {
     onWorker(m_worker, [worker = m_worker, channelId] { worker->closeShell(channelId); });
 }
 
-void SshClient::cancel() { m_cancel->cancel(); }
+void SshClient::cancel() {
+    m_cancel->cancel();
+}
 
 } // namespace nt

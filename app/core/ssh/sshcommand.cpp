@@ -13,7 +13,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 
 constexpr int kFailure = 255; // as ssh: the connection, not the command, failed
 

@@ -1,17 +1,19 @@
 #include "ssh/sshconfig.h"
 
+#include <pwd.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <pwd.h>
 #include <unistd.h>
 
 namespace nt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 
 QString localUser() {
     if (const passwd *pw = ::getpwuid(::getuid()))
@@ -65,7 +67,9 @@ QString expandPath(const QString &raw, const Tokens &tokens) {
 
 } // namespace
 
-QString SshConfig::defaultPath() { return QDir::homePath() + QStringLiteral("/.ssh/config"); }
+QString SshConfig::defaultPath() {
+    return QDir::homePath() + QStringLiteral("/.ssh/config");
+}
 
 Result<SshConfig> SshConfig::load(const QString &path) {
     QFile file(path);
@@ -81,7 +85,8 @@ Result<SshConfig> SshConfig::parse(const QByteArray &text, const QString &fileNa
     config.m_fileName = fileName;
     config.m_blocks.append(Block{});
     bool skipping = false; // inside a Match block we do not evaluate
-    static const QRegularExpression split(QStringLiteral("^\\s*([A-Za-z]+)\\s*(?:=\\s*|\\s+)(.*)$"));
+    static const QRegularExpression split(
+        QStringLiteral("^\\s*([A-Za-z]+)\\s*(?:=\\s*|\\s+)(.*)$"));
     const QList<QByteArray> lines = text.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines[i]).trimmed();
@@ -95,9 +100,8 @@ Result<SshConfig> SshConfig::parse(const QByteArray &text, const QString &fileNa
         const QString value = m.captured(2).trimmed();
         if (keyword == QLatin1String("host")) {
             skipping = false;
-            config.m_blocks.append(
-                Block{value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
-                      {}});
+            config.m_blocks.append(Block{
+                value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts), {}});
             continue;
         }
         if (keyword == QLatin1String("match")) {
@@ -113,8 +117,8 @@ Result<SshConfig> SshConfig::parse(const QByteArray &text, const QString &fileNa
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                return Error{tr("%1: Port must be a number from 1 to 65535, not '%2'")
-                                 .arg(where, value)};
+                return Error{
+                    tr("%1: Port must be a number from 1 to 65535, not '%2'").arg(where, value)};
         }
         config.m_blocks.last().entries.append(Entry{keyword, value, i + 1});
     }
@@ -186,7 +190,8 @@ SshHostConfig SshConfig::lookup(const QString &alias) const {
     }
     if (result.hostName.contains(QLatin1Char('%'))) {
         QString expanded = result.hostName;
-        expanded.replace(QStringLiteral("%h"), alias).replace(QStringLiteral("%%"), QStringLiteral("%"));
+        expanded.replace(QStringLiteral("%h"), alias)
+            .replace(QStringLiteral("%%"), QStringLiteral("%"));
         result.hostName = expanded;
     }
     return result;
@@ -197,10 +202,10 @@ Result<SshHostSettings> SshConfig::resolveHop(const SshEndpoint &endpoint,
     const SshHostConfig hc = lookup(endpoint.host);
     SshHostSettings hop;
     hop.host = hc.hostName.isEmpty() ? endpoint.host : hc.hostName;
-    hop.user = !endpoint.user.isEmpty()                       ? endpoint.user
-               : overrides && !overrides->user.isEmpty()      ? overrides->user
-               : !hc.user.isEmpty()                           ? hc.user
-                                                              : localUser();
+    hop.user = !endpoint.user.isEmpty()                  ? endpoint.user
+               : overrides && !overrides->user.isEmpty() ? overrides->user
+               : !hc.user.isEmpty()                      ? hc.user
+                                                         : localUser();
     hop.port = overrides && overrides->port > 0 ? overrides->port
                : endpoint.port > 0              ? endpoint.port
                                                 : hc.port.value_or(22);

@@ -6,8 +6,8 @@ namespace nt {
 namespace {
 
 QString hostPort(const QString &host, int port) {
-    const QString shown = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                          : host;
+    const QString shown =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return port > 0 ? shown + QLatin1Char(':') + QString::number(port) : shown;
 }
 

@@ -11,7 +11,9 @@
 namespace nt {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 } // namespace
 
 SshSession::SshSession(SshHostSettings hop, const SshConnectOptions &options, CancelToken &cancel)
@@ -56,7 +58,9 @@ bool SshSession::processInput() {
     return isConnected();
 }
 
-bool SshSession::isConnected() const { return m_session && ssh_is_connected(m_session); }
+bool SshSession::isConnected() const {
+    return m_session && ssh_is_connected(m_session);
+}
 
 QString SshSession::lastError() const {
     return m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
@@ -77,22 +81,23 @@ SshStatus SshSession::setOptions() {
     // We read ~/.ssh/config ourselves (SshConfig); libssh must not apply it a second time.
     const bool processConfig = false;
     const int dupFd = ::dup(m_fd);
-    const bool ok = ssh_options_set(m_session, SSH_OPTIONS_LOG_VERBOSITY, &verbosity) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData()) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData()) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS,
-                                    globalKnownHosts.constData()) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &seconds) == 0 &&
-                    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &micros) == 0 &&
-                    dupFd >= 0 && ssh_options_set(m_session, SSH_OPTIONS_FD, &dupFd) == 0;
+    const bool ok =
+        ssh_options_set(m_session, SSH_OPTIONS_LOG_VERBOSITY, &verbosity) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData()) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_PORT, &port) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData()) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, globalKnownHosts.constData()) ==
+            0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &seconds) == 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT_USEC, &micros) == 0 && dupFd >= 0 &&
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &dupFd) == 0;
     if (!ok) {
         if (dupFd >= 0)
             ::close(dupFd);
-        return {SshErrorKind::Protocol, tr("Cannot set up the SSH session to %1: %2")
-                                            .arg(m_hop.display(), lastError())};
+        return {SshErrorKind::Protocol,
+                tr("Cannot set up the SSH session to %1: %2").arg(m_hop.display(), lastError())};
     }
     return SshStatus::success();
 }
@@ -108,7 +113,8 @@ SshStatus SshSession::open(int fd) {
 
     if (ssh_connect(m_session) != SSH_OK) {
         if (m_cancel.isCanceled())
-            return {SshErrorKind::Canceled, tr("Connecting to %1 was canceled").arg(m_hop.display())};
+            return {SshErrorKind::Canceled,
+                    tr("Connecting to %1 was canceled").arg(m_hop.display())};
         const QString error = lastError();
         const bool timeout = error.contains(QStringLiteral("imeout"));
         return {timeout ? SshErrorKind::Timeout : SshErrorKind::Protocol,

@@ -79,7 +79,7 @@ struct SshConnectOptions {
     QString knownHostsFile;       // user known_hosts; also where accepted keys are saved
     QString globalKnownHostsFile; // read only; empty: none
     UnknownHostKeyPolicy unknownHostKey = UnknownHostKeyPolicy::Refuse;
-    bool useAgent = true; // SSH_AUTH_SOCK, when set
+    bool useAgent = true;            // SSH_AUTH_SOCK, when set
     int timeoutMs = 15000;           // TCP connect, and each blocking protocol step
     int keepaliveIntervalMs = 30000; // 0: none
     SshCallbacks callbacks;

@@ -16,7 +16,9 @@
 namespace nt {
 
 namespace {
-QString trSsh(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString trSsh(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 } // namespace
 
 struct SshWorker::Channel {
@@ -28,11 +30,16 @@ struct SshWorker::Channel {
     SshExecResult result;
 };
 
-SshWorker::SshWorker(std::shared_ptr<CancelToken> cancel) : m_cancel(std::move(cancel)) {}
+SshWorker::SshWorker(std::shared_ptr<CancelToken> cancel)
+    : m_cancel(std::move(cancel)) {}
 
-SshWorker::~SshWorker() { teardown(); }
+SshWorker::~SshWorker() {
+    teardown();
+}
 
-bool SshWorker::isConnected() const { return m_target && m_target->isConnected(); }
+bool SshWorker::isConnected() const {
+    return m_target && m_target->isConnected();
+}
 
 QString SshWorker::where() const {
     return m_options.target.host + QLatin1Char(':') + QString::number(m_options.target.port);
@@ -71,7 +78,8 @@ SshStatus SshWorker::connectChain() {
         if (!status.ok()) {
             // A hop behind a jump host may fail because that jump host failed: say so.
             if (i > 0 && !m_forwarders.back()->error().isEmpty())
-                status.message += QLatin1Char(' ') + trSsh("(%1)").arg(m_forwarders.back()->error());
+                status.message +=
+                    QLatin1Char(' ') + trSsh("(%1)").arg(m_forwarders.back()->error());
             return status;
         }
         if (i + 1 == hops.size()) {
@@ -93,8 +101,9 @@ SshStatus SshWorker::connectChain() {
         int pair[2];
         if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0) {
             ssh_channel_free(channel);
-            return {SshErrorKind::Connect, trSsh("Cannot create a socket pair for the jump host %1")
-                                               .arg(hops[i].display())};
+            return {
+                SshErrorKind::Connect,
+                trSsh("Cannot create a socket pair for the jump host %1").arg(hops[i].display())};
         }
         m_jumpSessions.push_back(std::move(session));
         m_forwarders.push_back(std::make_unique<JumpForwarder>(
@@ -125,9 +134,9 @@ void SshWorker::disconnectFromHost() {
         if (channel->shell) {
             Q_EMIT shellClosed(id, -1, {});
         } else if (channel->done) {
-            channel->result.status = {SshErrorKind::Canceled,
-                                      trSsh("Disconnected from %1 while running '%2'")
-                                          .arg(where(), channel->command)};
+            channel->result.status = {
+                SshErrorKind::Canceled,
+                trSsh("Disconnected from %1 while running '%2'").arg(where(), channel->command)};
             channel->done(std::move(channel->result));
         }
     }

@@ -18,7 +18,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ssh", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Ssh", text);
+}
 
 // How often a pending connect looks at the cancel flag.
 constexpr int kCancelSliceMs = 25;
@@ -33,10 +35,11 @@ int TcpConnector::connect(const QString &host, int port, int timeoutMs, CancelTo
     hints.ai_socktype = SOCK_STREAM;
     addrinfo *addresses = nullptr;
     const QByteArray service = QByteArray::number(port);
-    const int rc = ::getaddrinfo(host.toUtf8().constData(), service.constData(), &hints, &addresses);
+    const int rc =
+        ::getaddrinfo(host.toUtf8().constData(), service.constData(), &hints, &addresses);
     if (rc != 0) {
-        status = {SshErrorKind::Resolve, tr("Cannot resolve %1: %2")
-                                             .arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
+        status = {SshErrorKind::Resolve,
+                  tr("Cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
         return -1;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -89,8 +92,9 @@ int TcpConnector::connect(const QString &host, int port, int timeoutMs, CancelTo
         status = {SshErrorKind::Timeout,
                   tr("Connecting to %1 timed out after %2 ms").arg(where).arg(timeoutMs)};
     else
-        status = {SshErrorKind::Connect, tr("Cannot connect to %1: %2")
-                                             .arg(where, QString::fromLocal8Bit(std::strerror(lastError)))};
+        status = {SshErrorKind::Connect,
+                  tr("Cannot connect to %1: %2")
+                      .arg(where, QString::fromLocal8Bit(std::strerror(lastError)))};
     return -1;
 }
 
