@@ -1,7 +1,8 @@
-// nodetriage: the desktop program, and its headless subcommands. `check` (and later `ssh`) run
-// with a QCoreApplication only, so they work where there is no display.
+// nodetriage: the desktop program, and its headless subcommands. `check` and `ssh` run with a
+// QCoreApplication only, so they work where there is no display.
 #include "check/checkcommand.h"
 #include "desktopmain.h"
+#include "ssh/sshcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -18,6 +19,12 @@ int main(int argc, char **argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         return nt::runCheckCommand(app.arguments().mid(2), out, err);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "ssh") == 0) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return nt::runSshCommand(app.arguments().mid(2), out, err);
     }
     QApplication app(argc, argv);
     return nt::ui::runDesktop(app.arguments().mid(1));
