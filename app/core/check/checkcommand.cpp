@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTranslator>
+#include <cstdio>
+#include <unistd.h>
 
 namespace nt {
 namespace {
@@ -69,7 +71,20 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     // Told after the run, so that exit status 3 keeps its single line on stderr.
     const QString insecureServer = access->insecureSkipTlsVerify ? access->server : QString();
     const QString contextName = access->contextName;
-    KubeClient client(std::move(access.value()));
+    // An exec plugin may ask a person something (kubelogin's device code): only when one can
+    // answer, and its prompt must reach them at once - the main thread is blocked on results,
+    // so the prompt is written from the client's thread.
+    ClientOptions clientOptions;
+    clientOptions.interactive = ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO);
+    KubeClient client(std::move(access.value()), clientOptions);
+    QObject::connect(
+        &client, &KubeClient::credentialPrompt, &client,
+        [](const QString &text) {
+            const QByteArray line = text.toLocal8Bit() + '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            std::fflush(stderr);
+        },
+        Qt::DirectConnection);
     CheckRunner runner(client, options, contextName);
     Result<CheckReport> report = runner.run();
     if (!report)

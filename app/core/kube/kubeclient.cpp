@@ -124,7 +124,10 @@ KubeClient::KubeClient(ClusterAccess access, ClientOptions options, QObject *par
     m_thread->setObjectName(QStringLiteral("kube-client"));
     m_worker = new KubeClientWorker(m_access, options);
     m_worker->moveToThread(m_thread.get());
-    connect(m_worker, &KubeClientWorker::credentialPrompt, this, &KubeClient::credentialPrompt);
+    // Forwarded from the worker thread as it happens: a GUI receiver still gets it queued, and
+    // the CLI, whose main thread blocks on results, can print it directly.
+    connect(m_worker, &KubeClientWorker::credentialPrompt, this, &KubeClient::credentialPrompt,
+            Qt::DirectConnection);
     m_thread->start();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->initialise(); }, Qt::QueuedConnection);
