@@ -176,9 +176,9 @@ QNetworkProxy KubeClientWorker::proxyFor(const QUrl &url, QString *error) const 
     if (proxy.isEmpty()) {
         const auto env = QProcessEnvironment::systemEnvironment();
         const bool https = url.scheme() == QLatin1String("https");
-        for (const char *name :
-             https ? std::initializer_list<const char *>{"HTTPS_PROXY", "https_proxy"}
-                   : std::initializer_list<const char *>{"HTTP_PROXY", "http_proxy"}) {
+        static const char *const httpsNames[] = {"HTTPS_PROXY", "https_proxy"};
+        static const char *const httpNames[] = {"HTTP_PROXY", "http_proxy"};
+        for (const char *name : https ? httpsNames : httpNames) {
             proxy = env.value(QString::fromLatin1(name));
             if (!proxy.isEmpty())
                 break;
