@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 2 benchmark: listing N nodes (default 5000) from one simulator, whole commands compared with
 # hyperfine - `nodetriage check --steps 1 --duration 0` against `kubectl get nodes -o json` - plus
-# the check's peak RSS and CPU time from GNU time. Usage: bench/check-vs-kubectl.sh [BUILD_DIR] [N]
+# the check's peak RSS and CPU time from GNU time.
+# Usage: [RUNS=10] bench/check-vs-kubectl.sh [BUILD_DIR] [N]
 set -euo pipefail
 build=${1:-build/release}
 nodes=${2:-5000}
@@ -21,7 +22,7 @@ check="$bin/nodetriage check --steps 1 --duration 0 --json $work/report.json"
 kubectl_cmd="kubectl get nodes -o json"
 
 # The check exits 0/1/2 by its findings; only 3 means it could not run.
-hyperfine --warmup 2 --runs 10 -i --export-markdown "$work/hyperfine.md" \
+hyperfine --warmup 1 --runs "${RUNS:-10}" -i --export-markdown "$work/hyperfine.md" \
   -n "nodetriage check ($nodes nodes)" "$check" \
   -n "kubectl get nodes -o json ($nodes nodes)" "$kubectl_cmd >/dev/null"
 cat "$work/hyperfine.md"

@@ -9,12 +9,17 @@
 #include <QStringList>
 
 namespace nt::test {
-inline QString simBinary() { return QStringLiteral(NT_SIM_BIN); }
-inline QString appBinary() { return QStringLiteral(NT_APP_BIN); }
-inline QString sourceDir() { return QStringLiteral(NT_SOURCE_DIR); }
+inline QString simBinary() {
+    return QStringLiteral(NT_SIM_BIN);
+}
+inline QString appBinary() {
+    return QStringLiteral(NT_APP_BIN);
+}
+inline QString sourceDir() {
+    return QStringLiteral(NT_SOURCE_DIR);
+}
 
-struct ProcessResult
-{
+struct ProcessResult {
     int exitCode = -1; // -1: did not start, crashed or timed out (then err says which)
     QByteArray out, err;
 };
@@ -23,3 +28,11 @@ struct ProcessResult
 ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs = 60000,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 } // namespace nt::test
+
+// QCOMPARE cannot take nlohmann::json (it converts to everything, QtTest's overloads clash).
+#define QCOMPARE_JSON(actual, expected)                                                            \
+    do {                                                                                           \
+        const nlohmann::json actual_ = (actual);                                                   \
+        const nlohmann::json expected_ = (expected);                                               \
+        QVERIFY2(actual_ == expected_, (actual_.dump() + " != " + expected_.dump()).c_str());      \
+    } while (false)

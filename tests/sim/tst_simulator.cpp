@@ -12,13 +12,6 @@
 
 using nlohmann::json;
 
-// QCOMPARE cannot take nlohmann::json (it converts to everything, QtTest's overloads clash).
-#define QCOMPARE_JSON(actual, expected)                                                          \
-    do {                                                                                        \
-        const json actual_ = (actual);                                                          \
-        const json expected_ = (expected);                                                      \
-        QVERIFY2(actual_ == expected_, (actual_.dump() + " != " + expected_.dump()).c_str());   \
-    } while (false)
 using nt::test::HttpResult;
 using nt::test::SimClient;
 using nt::test::SimProcess;
