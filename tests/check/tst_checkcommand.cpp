@@ -31,6 +31,7 @@ private Q_SLOTS:
     void nodesForbidden();
     void brokenKubeconfig();
     void unreachableServer();
+    void execPluginPromptReachesStderr();
     void badArguments_data();
     void badArguments();
 };
@@ -303,6 +304,60 @@ void TstCheckCommand::unreachableServer() {
     QVERIFY2(lines.last().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
              qPrintable(r.err));
     QVERIFY(!r.err.contains(QStringLiteral("abcdefabcdefabcdef")));
+}
+
+void TstCheckCommand::execPluginPromptReachesStderr() {
+    // kubelogin prints its device-code prompt on stderr and waits; the check must pass it on as
+    // it arrives (its main thread is blocked on results) and then carry on with the credential.
+    nt::test::SimProcess sim;
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const YAML::Node simConfig = YAML::LoadFile(sim.kubeconfig().toStdString());
+    std::string token, caData;
+    for (const auto &user : simConfig["users"])
+        if (user["name"].as<std::string>() == "sim-token")
+            token = user["user"]["token"].as<std::string>();
+    caData = simConfig["clusters"][0]["cluster"]["certificate-authority-data"].as<std::string>();
+    QVERIFY(!token.empty());
+
+    QTemporaryDir dir;
+    const QString plugin = dir.filePath(QStringLiteral("kubelogin"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral(
+                     "#!/bin/sh\n"
+                     "echo 'To sign in, open https://microsoft.com/devicelogin and enter the code "
+                     "QWERTY123 to authenticate.' >&2\n"
+                     "printf '{\"kind\":\"ExecCredential\",\"apiVersion\":"
+                     "\"client.authentication.k8s.io/v1beta1\",\"status\":{\"token\":\"%1\"}}'\n")
+                     .arg(QString::fromStdString(token))
+                     .toUtf8());
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString path = dir.filePath(QStringLiteral("kubeconfig"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(
+                   "apiVersion: v1\nkind: Config\ncurrent-context: aad\n"
+                   "clusters:\n- name: aks\n  cluster:\n    server: %1\n"
+                   "    certificate-authority-data: %2\n"
+                   "users:\n- name: aad-user\n  user:\n    exec:\n"
+                   "      apiVersion: client.authentication.k8s.io/v1beta1\n"
+                   "      command: ./kubelogin\n"
+                   "      args: [get-token, --server-id, 6dae42f8-4368-4678-94ff-3960e28e3630]\n"
+                   "contexts:\n- name: aad\n  context: {cluster: aks, user: aad-user}\n")
+                   .arg(sim.url(), QString::fromStdString(caData))
+                   .toUtf8());
+    file.close();
+
+    const Run r = check({QStringLiteral("--kubeconfig"), path, QStringLiteral("--steps"),
+                         QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
+                         QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(r.err.contains(QLatin1String("QWERTY123")), qPrintable(r.err));
+    QCOMPARE(r.exitCode, 0);
+    const json report = parseReport(r);
+    QCOMPARE(report["nodes"].size(), size_t(3));
+    QVERIFY(!r.out.contains(QString::fromStdString(token)));
+    QVERIFY(!r.err.contains(QString::fromStdString(token)));
 }
 
 void TstCheckCommand::badArguments_data() {
