@@ -30,35 +30,13 @@ QDateTime httpDate(const KubeResponse &response) {
     return t;
 }
 
-// Only the Ready condition of a raw node: re-lists of thousands of nodes stay cheap.
-ReadinessSample readinessOf(const nlohmann::json &node, const QDateTime &at) {
+ReadinessSample readinessOf(const Node &node, const QDateTime &at) {
     ReadinessSample sample{at, {}, {}};
-    const auto status = node.find("status");
-    if (status == node.end() || !status->is_object())
-        return sample;
-    const auto conditions = status->find("conditions");
-    if (conditions == status->end() || !conditions->is_array())
-        return sample;
-    for (const nlohmann::json &c : *conditions) {
-        if (!c.is_object() || c.value("type", nlohmann::json()) != "Ready")
-            continue;
-        const nlohmann::json s = c.value("status", nlohmann::json());
-        if (s.is_string())
-            sample.status = QString::fromStdString(s.get<std::string>());
-        const nlohmann::json t = c.value("lastTransitionTime", nlohmann::json());
-        if (t.is_string())
-            sample.lastTransition = parseKubeTime(QString::fromStdString(t.get<std::string>()));
-        break;
+    if (const Condition *ready = node.condition(QStringLiteral("Ready"))) {
+        sample.status = ready->status;
+        sample.lastTransition = ready->lastTransitionTime;
     }
     return sample;
-}
-
-QString nameOf(const nlohmann::json &node) {
-    const auto meta = node.find("metadata");
-    if (meta == node.end() || !meta->is_object())
-        return {};
-    const nlohmann::json name = meta->value("name", nlohmann::json());
-    return name.is_string() ? QString::fromStdString(name.get<std::string>()) : QString();
 }
 
 } // namespace
@@ -74,14 +52,17 @@ Result<bool> CheckRunner::sampleNodes() {
     // cheap way to re-list 5000 nodes every few seconds.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("resourceVersion"), QStringLiteral("0"));
-    KubeList list = m_client.list(QStringLiteral("/api/v1/nodes"), query).result();
+    // Nodes are converted page by page on the client's thread: at 5,000 nodes the raw JSON of
+    // the whole list would be the biggest thing the check ever holds.
+    TypedList<Node> list =
+        m_client.listAs<Node>(QStringLiteral("/api/v1/nodes"), &Node::fromJson, query).result();
     if (!list.ok())
         return Error{list.status.errorMessage.isEmpty() ? toString(list.status.error)
                                                         : list.status.errorMessage};
     m_serverNow = httpDate(list.status);
     const QDateTime at = m_serverNow.isValid() ? m_serverNow : QDateTime::currentDateTimeUtc();
-    for (const nlohmann::json &item : list.items)
-        m_readiness[nameOf(item)].append(readinessOf(item, at));
+    for (const Node &node : list.items)
+        m_readiness[node.meta.name].append(readinessOf(node, at));
     m_lastNodes = std::move(list.items);
     return true;
 }
@@ -135,9 +116,8 @@ Result<CheckReport> CheckRunner::run() {
     }
 
     report.nodes.reserve(qsizetype(m_lastNodes.size()));
-    for (const nlohmann::json &item : m_lastNodes)
-        report.nodes << Node::fromJson(item);
-    // The raw objects are the biggest thing we hold at 5000 nodes; the typed ones suffice now.
+    for (Node &node : m_lastNodes)
+        report.nodes << std::move(node);
     m_lastNodes = {};
 
     for (const StepDef &def : stepCatalog()) {
@@ -150,17 +130,15 @@ Result<CheckReport> CheckRunner::run() {
         } else {
             StepOneInput in;
             in.nodes = report.nodes;
-            const KubeList leases =
+            const TypedList<Lease> leases =
                 m_client
-                    .list(QStringLiteral(
-                        "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases"))
+                    .listAs<Lease>(
+                        QStringLiteral(
+                            "/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases"),
+                        &Lease::fromJson)
                     .result();
             if (leases.ok()) {
-                QList<Lease> parsed;
-                parsed.reserve(qsizetype(leases.items.size()));
-                for (const nlohmann::json &item : leases.items)
-                    parsed << Lease::fromJson(item);
-                in.leases = parsed;
+                in.leases = QList<Lease>(leases.items.begin(), leases.items.end());
             } else {
                 in.leasesError = leases.status.errorMessage.isEmpty()
                                      ? toString(leases.status.error)

@@ -25,14 +25,14 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
 private:
-    // One LIST of the nodes: keeps the raw items and adds a readiness sample per node.
+    // One LIST of the nodes: keeps them (typed) and adds a readiness sample per node.
     Result<bool> sampleNodes();
     void waitUntil(qint64 msSinceStart);
 
     KubeClient &m_client;
     CheckOptions m_options;
     QString m_context;
-    std::vector<nlohmann::json> m_lastNodes;
+    std::vector<Node> m_lastNodes;
     QDateTime m_serverNow; // from the last node list's Date header, else invalid
     ReadinessHistory m_readiness;
     QStringList m_warnings;

@@ -43,6 +43,8 @@ struct ListState {
     int limit = 500;
     bool restarted = false;
     KubeList result;
+    std::function<void(const nlohmann::json &)> sink; // set: items go here, not into result
+    std::function<void()> restart;
 };
 
 // One page of a LIST; chains itself through `continue` tokens on the worker thread.
@@ -66,6 +68,8 @@ void listPage(KubeClientWorker *worker, std::shared_ptr<ListState> state,
                 if (response.httpStatus == 410 && wasContinuation && !state->restarted) {
                     state->restarted = true;
                     state->result.items.clear();
+                    if (state->restart)
+                        state->restart();
                     listPage(worker, state, promise, {});
                     return;
                 }
@@ -90,7 +94,10 @@ void listPage(KubeClientWorker *worker, std::shared_ptr<ListState> state,
                 return;
             }
             ++state->result.pages;
-            if (page["items"].is_array()) {
+            if (page["items"].is_array() && state->sink) {
+                for (const auto &item : page["items"])
+                    state->sink(item);
+            } else if (page["items"].is_array()) {
                 auto &items = state->result.items;
                 items.reserve(items.size() + page["items"].size());
                 for (auto &item : page["items"])
@@ -178,11 +185,19 @@ QFuture<KubeResponse> KubeClient::get(const QString &path, const QUrlQuery &quer
 }
 
 QFuture<KubeList> KubeClient::list(const QString &path, QUrlQuery query, int limit) {
+    return listEach(path, {}, {}, std::move(query), limit);
+}
+
+QFuture<KubeList> KubeClient::listEach(const QString &path,
+                                       std::function<void(const nlohmann::json &)> sink,
+                                       std::function<void()> restart, QUrlQuery query, int limit) {
     auto promise = startedPromise<KubeList>();
     auto state = std::make_shared<ListState>();
     state->path = path;
     state->query = std::move(query);
     state->limit = limit;
+    state->sink = std::move(sink);
+    state->restart = std::move(restart);
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, state, promise] { listPage(w, state, promise, {}); },
         Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 // no event loop of ours needs to run: the worker thread has its own).
 #include "kube/kubeconfig.h"
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -74,6 +75,15 @@ struct KubeList {
     bool ok() const { return status.ok(); }
 };
 
+// A LIST whose items were converted page by page (see KubeClient::listAs).
+template <typename T> struct TypedList {
+    std::vector<T> items;
+    QString resourceVersion;
+    int pages = 0;
+    KubeResponse status;
+    bool ok() const { return status.ok(); }
+};
+
 struct LogOptions {
     QString container;
     std::optional<int> tailLines;
@@ -111,6 +121,33 @@ public:
     QFuture<KubeResponse> get(const QString &path, const QUrlQuery &query = {});
     // LIST with limit/continue paging until done. A 410 Gone on a continue token restarts once.
     QFuture<KubeList> list(const QString &path, QUrlQuery query = {}, int limit = 500);
+    // The same LIST, but each page's items are handed to `sink` on the client's thread as the page
+    // arrives and are not kept: peak memory is one page of raw JSON, not the whole list.
+    // `restart` is called when a 410 Gone forces the list to start over.
+    QFuture<KubeList> listEach(const QString &path,
+                               std::function<void(const nlohmann::json &)> sink,
+                               std::function<void()> restart, QUrlQuery query = {},
+                               int limit = 500);
+    // listEach into typed values, e.g. listAs<Node>("/api/v1/nodes", &Node::fromJson).
+    template <typename T>
+    QFuture<TypedList<T>> listAs(const QString &path, T (*convert)(const nlohmann::json &),
+                                 QUrlQuery query = {}, int limit = 500) {
+        auto items = std::make_shared<std::vector<T>>();
+        return listEach(
+                   path,
+                   [items, convert](const nlohmann::json &item) {
+                       items->push_back(convert(item));
+                   },
+                   [items] { items->clear(); }, std::move(query), limit)
+            .then([items](KubeList list) {
+                TypedList<T> typed;
+                typed.items = std::move(*items);
+                typed.resourceVersion = std::move(list.resourceVersion);
+                typed.pages = list.pages;
+                typed.status = std::move(list.status);
+                return typed;
+            });
+    }
     QFuture<KubeResponse> patch(const QString &path, QByteArray body, PatchType type,
                                 const QString &fieldManager = {});
     QFuture<KubeResponse> post(const QString &path, QByteArray body);
