@@ -15,25 +15,18 @@ const QString nodesPath = QStringLiteral("/api/v1/nodes");
 const QString leasesPath =
     QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases");
 
-QString messageOf(const KubeResponse &response)
-{
+QString messageOf(const KubeResponse &response) {
     if (!response.errorMessage.isEmpty())
         return response.errorMessage;
     return ClusterSession::tr("The API server request failed (%1).").arg(toString(response.error));
 }
 
-QDateTime httpDate(const QByteArray &value)
-{
+QDateTime httpDate(const QByteArray &value) {
     QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     time.setTimeSpec(Qt::UTC);
     return time;
 }
-
-struct ParsedNodes {
-    std::vector<Node> nodes;
-    KubeResponse status;
-};
 
 struct ParsedLeases {
     QHash<QString, Lease> byNode;
@@ -41,12 +34,12 @@ struct ParsedLeases {
 };
 } // namespace
 
-ClusterSession::ClusterSession(QObject *parent) : QObject(parent) {}
+ClusterSession::ClusterSession(QObject *parent)
+    : QObject(parent) {}
 
 ClusterSession::~ClusterSession() = default;
 
-bool ClusterSession::loadKubeconfig(const QString &explicitPath, QString *error)
-{
+bool ClusterSession::loadKubeconfig(const QString &explicitPath, QString *error) {
     Result<Kubeconfig> loaded = Kubeconfig::loadDefault(explicitPath);
     if (!loaded) {
         if (error)
@@ -57,23 +50,19 @@ bool ClusterSession::loadKubeconfig(const QString &explicitPath, QString *error)
     return true;
 }
 
-QStringList ClusterSession::contextNames() const
-{
+QStringList ClusterSession::contextNames() const {
     return m_config ? m_config->contextNames() : QStringList();
 }
 
-QString ClusterSession::kubeconfigCurrentContext() const
-{
+QString ClusterSession::kubeconfigCurrentContext() const {
     return m_config ? m_config->currentContext() : QString();
 }
 
-QStringList ClusterSession::kubeconfigFiles() const
-{
+QStringList ClusterSession::kubeconfigFiles() const {
     return m_config ? m_config->files() : QStringList();
 }
 
-void ClusterSession::connectTo(const QString &context)
-{
+void ClusterSession::connectTo(const QString &context) {
     Q_ASSERT(QThread::currentThread() == thread());
     if (!m_config) {
         Q_EMIT failed(tr("No kubeconfig is loaded."));
@@ -95,14 +84,12 @@ void ClusterSession::connectTo(const QString &context)
     m_server = access->server;
     const bool insecure = access->insecureSkipTlsVerify;
     m_client = std::make_unique<KubeClient>(std::move(access).value(), options);
-    connect(m_client.get(), &KubeClient::credentialPrompt, this,
-            &ClusterSession::credentialPrompt);
+    connect(m_client.get(), &KubeClient::credentialPrompt, this, &ClusterSession::credentialPrompt);
     Q_EMIT contextChanged(m_contextName, m_server, insecure);
     refresh();
 }
 
-void ClusterSession::refresh()
-{
+void ClusterSession::refresh() {
     Q_ASSERT(QThread::currentThread() == thread());
     if (!m_client)
         return;
@@ -125,38 +112,29 @@ void ClusterSession::refresh()
         finishIfComplete();
     });
 
-    // Parsing 5,000 nodes is tens of milliseconds: do it on the pool, not on the GUI thread
-    // and not on the client's network thread either.
-    m_client->list(nodesPath)
-        .then(QtFuture::Launch::Async,
-              [](const KubeList &list) {
-                  ParsedNodes parsed;
-                  parsed.status = list.status;
-                  parsed.nodes.reserve(list.items.size());
-                  for (const nlohmann::json &item : list.items)
-                      parsed.nodes.push_back(Node::fromJson(item));
-                  return parsed;
-              })
-        .then(this, [this, job](ParsedNodes parsed) {
+    // Nodes become typed values page by page on the client's thread (listAs), so the raw JSON of
+    // 5,000 nodes never exists at once; the GUI thread only receives the finished vector.
+    m_client->listAs<Node>(nodesPath, &Node::fromJson)
+        .then(this, [this, job](TypedList<Node> parsed) {
             if (!m_pending || m_pending->job != job)
                 return;
             if (!parsed.status.ok()) {
                 fail(job, messageOf(parsed.status));
                 return;
             }
-            m_pending->nodes = std::move(parsed.nodes);
+            m_pending->nodes = std::move(parsed.items);
             m_pending->serverTime = httpDate(parsed.status.headers.value("date"));
             finishIfComplete();
         });
 
-    m_client->list(leasesPath)
+    m_client->listAs<Lease>(leasesPath, &Lease::fromJson)
         .then(QtFuture::Launch::Async,
-              [](const KubeList &list) {
+              [](TypedList<Lease> list) {
                   ParsedLeases parsed;
-                  parsed.status = list.status;
-                  for (const nlohmann::json &item : list.items) {
-                      Lease lease = Lease::fromJson(item);
-                      parsed.byNode.insert(lease.meta.name, std::move(lease));
+                  parsed.status = std::move(list.status);
+                  for (Lease &lease : list.items) {
+                      const QString name = lease.meta.name;
+                      parsed.byNode.insert(name, std::move(lease));
                   }
                   return parsed;
               })
@@ -172,8 +150,7 @@ void ClusterSession::refresh()
         });
 }
 
-void ClusterSession::fail(quint64 job, const QString &message)
-{
+void ClusterSession::fail(quint64 job, const QString &message) {
     if (!m_pending || m_pending->job != job)
         return;
     // One message per refresh: version and nodes usually fail for the same reason.
@@ -182,8 +159,7 @@ void ClusterSession::fail(quint64 job, const QString &message)
     Q_EMIT refreshFinished(false);
 }
 
-void ClusterSession::finishIfComplete()
-{
+void ClusterSession::finishIfComplete() {
     if (!m_pending || !m_pending->nodes || !m_pending->leasesDone || !m_pending->versionDone)
         return;
     Pending done = std::move(*m_pending);
@@ -202,8 +178,7 @@ void ClusterSession::finishIfComplete()
     });
 }
 
-ClusterSession::Judged ClusterSession::judge(Pending done, ReadinessHistory history)
-{
+ClusterSession::Judged ClusterSession::judge(Pending done, ReadinessHistory history) {
     Judged out;
     // The API server's clock when it said (Date header), so ages do not depend on our clock.
     out.now = done.serverTime.isValid() ? done.serverTime : QDateTime::currentDateTimeUtc();
