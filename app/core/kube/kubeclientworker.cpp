@@ -106,6 +106,7 @@ void KubeClientWorker::initialise() {
     m_base = QUrl(m_access.server);
     if (!m_base.isValid() ||
         (m_base.scheme() != QLatin1String("https") && m_base.scheme() != QLatin1String("http"))) {
+        m_setupErrorKind = KubeErrorKind::Credential;
         m_setupError =
             QCoreApplication::translate("KubeClient",
                                         "the server URL '%1' of context '%2' is not an http(s) URL")
@@ -114,11 +115,13 @@ void KubeClientWorker::initialise() {
     }
     QString error;
     if (!setupTls(&error)) {
+        m_setupErrorKind = KubeErrorKind::Tls;
         m_setupError = error;
         return;
     }
     const QNetworkProxy proxy = proxyFor(m_base, &error);
     if (!error.isEmpty()) {
+        m_setupErrorKind = KubeErrorKind::Proxy;
         m_setupError = error;
         return;
     }
@@ -223,8 +226,7 @@ void KubeClientWorker::execute(KubeRequest request, CancelFlag cancel, Callback 
     p->isCanceled = std::move(cancel);
     p->done = std::move(done);
     if (!m_setupError.isEmpty()) {
-        const bool tls = m_setupError.contains(QLatin1String("certificate"));
-        complete(p, failure(p, tls ? KubeErrorKind::Tls : KubeErrorKind::Credential, m_setupError));
+        complete(p, failure(p, m_setupErrorKind, m_setupError));
         return;
     }
     m_queue.push_back(std::move(p));
@@ -420,12 +422,9 @@ void KubeClientWorker::onReplyFinished(const PendingPtr &p, QNetworkReply *reply
         kind = KubeErrorKind::TooManyRequests;
     else if (status >= 500)
         kind = KubeErrorKind::Server;
-    KubeResponse failed = failure(p, kind, {}, status);
+    KubeResponse failed = failure(p, kind, {}, status, response.serverMessage);
     failed.body = std::move(response.body);
     failed.headers = std::move(response.headers);
-    failed.serverMessage = response.serverMessage;
-    failed.errorMessage =
-        detail::errorSentence(kind, p->ref, m_access, status, failed.serverMessage, {}, p->attempt);
     complete(p, std::move(failed));
 }
 
@@ -451,12 +450,15 @@ void KubeClientWorker::retryLater(const PendingPtr &p, int delayMs) {
 }
 
 KubeResponse KubeClientWorker::failure(const PendingPtr &p, KubeErrorKind kind,
-                                       const QString &detail, int status) const {
+                                       const QString &detail, int status,
+                                       const QString &serverMessage) const {
     KubeResponse r;
     r.error = kind;
     r.httpStatus = status;
     r.attempts = p->attempt;
-    r.errorMessage = detail::errorSentence(kind, p->ref, m_access, status, {}, detail, p->attempt);
+    r.serverMessage = serverMessage;
+    r.errorMessage =
+        detail::errorSentence(kind, p->ref, m_access, status, serverMessage, detail, p->attempt);
     return r;
 }
 

@@ -58,14 +58,15 @@ private:
     void sendNow(const PendingPtr &p, const QString &token, const QByteArray &certPem,
                  const QByteArray &keyPem);
     KubeResponse failure(const PendingPtr &p, KubeErrorKind kind, const QString &detail,
-                         int status = 0) const;
+                         int status = 0, const QString &serverMessage = {}) const;
 
     ClusterAccess m_access;
     ClientOptions m_options;
     QUrl m_base;
     QNetworkAccessManager *m_nam = nullptr;
     QSslConfiguration m_tls;
-    QString m_setupError; // a TLS/credential setup problem every request reports
+    QString m_setupError; // a TLS/credential/proxy setup problem every request reports
+    KubeErrorKind m_setupErrorKind = KubeErrorKind::None;
     ExecCredentialProvider *m_exec = nullptr;
     std::deque<PendingPtr> m_queue;
     QList<PendingPtr> m_inFlight;
