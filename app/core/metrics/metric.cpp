@@ -33,6 +33,14 @@ constexpr std::array<MetricInfo, MetricCount> infos{{
     {Metric::PsiMemoryFullAvg10, "psiMemoryFullAvg10", MetricUnit::Percent},
     {Metric::PsiIoSomeAvg10, "psiIoSomeAvg10", MetricUnit::Percent},
     {Metric::PsiIoFullAvg10, "psiIoFullAvg10", MetricUnit::Percent},
+    {Metric::PidsMax, "pidsMax", MetricUnit::Count},
+    {Metric::Load1PerCore, "load1PerCore", MetricUnit::Ratio},
+    {Metric::KubeletUptimeSeconds, "kubeletUptimeSeconds", MetricUnit::Seconds},
+    {Metric::KubeletRuntimeErrorsPerSec, "kubeletRuntimeErrorsPerSec", MetricUnit::PerSecond},
+    {Metric::KubeletPlegRelistP99Seconds, "kubeletPlegRelistP99Seconds", MetricUnit::Seconds},
+    {Metric::KubeletEvictionsPerSec, "kubeletEvictionsPerSec", MetricUnit::PerSecond},
+    {Metric::KubeletStartErrorsPerSec, "kubeletStartErrorsPerSec", MetricUnit::PerSecond},
+    {Metric::KubeletRunningPods, "kubeletRunningPods", MetricUnit::Count},
 }};
 
 constexpr bool inEnumOrder() {
