@@ -20,6 +20,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <QFuture>
+
 #include <memory>
 #include <optional>
 
@@ -75,6 +77,17 @@ struct SamplingRound {
     QStringList nodesWithData; // nodes that got new values this round (charts refresh these)
 };
 
+// Counters of the engine's own work, for tests, benchmarks and the diagnostics view.
+struct SamplingStats {
+    quint64 rounds = 0;
+    quint64 requests = 0;      // requests started (all sources)
+    quint64 failures = 0;      // requests that failed
+    int inFlight = 0;          // now
+    int maxInFlightSeen = 0;   // the most ever in flight at once (<= config.maxInFlight)
+    quint64 samplesStored = 0; // accepted by the store
+    bool proxyForbidden = false; // nodes/proxy answered 403: NodeMetrics is the fallback
+};
+
 struct NodeSamplingState {
     QString node;
     QList<SourceKind> sources;    // sources that delivered for this node in its last round
@@ -82,6 +95,8 @@ struct NodeSamplingState {
     int consecutiveFailures = 0;
     qint64 nextAttemptMs = 0;     // per-node backoff while failing
 };
+
+class SamplingWorker;
 
 class SamplingEngine : public QObject {
     Q_OBJECT
@@ -105,6 +120,7 @@ public:
     std::shared_ptr<MetricStore> store() const;
     // Snapshot, safe from any thread.
     QList<NodeSamplingState> nodeStates() const;
+    SamplingStats stats() const; // snapshot, safe from any thread
 
 signals:
     void roundFinished(const nt::SamplingRound &round);
@@ -112,6 +128,42 @@ signals:
     void nodeProblem(const QString &node, const QString &message);
     // Prometheus backfill done: the store now holds up to an hour before start.
     void backfillFinished(int nodes, int samples, const QString &error);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// The headless check's sampler (`nodetriage check --duration D --interval I`): samples the targets
+// for durationMs at config.intervalMs on a thread of its own (durationMs = 0: exactly one round)
+// and then delivers the filled store. It needs no event loop in the caller's thread, so the CLI
+// may block on the future's result(). Keep the WindowSampler alive until the future finishes;
+// destroying it earlier cancels the sampling (the future is then cancelled).
+struct WindowResult {
+    std::shared_ptr<MetricStore> store; // every node that reported, with NodeId by name
+    int rounds = 0;
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+    // Node -> the last problem sampling it (one sentence naming node and what failed).
+    QHash<QString, QString> nodeProblems;
+    QString backfillError; // Prometheus backfill, when configured and it failed
+    SamplingStats stats;
+};
+
+class WindowSampler {
+public:
+    WindowSampler(KubeClient *client, QList<SamplingTarget> targets, SamplingConfig config,
+                  QStringList focus = {});
+    ~WindowSampler();
+    WindowSampler(const WindowSampler &) = delete;
+    WindowSampler &operator=(const WindowSampler &) = delete;
+
+    QFuture<WindowResult> run(int durationMs);
+    void cancel();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace nt
