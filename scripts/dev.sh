@@ -11,6 +11,9 @@ cd "$here"
 # dependencies of the .deb are computed by CPack from the binaries).
 PACKAGES=(
   cmake ninja-build g++ pkg-config
+  # packaging: dpkg-shlibdeps computes the .deb's dependencies; icons rendered from the SVG;
+  # desktop file and AppStream validators
+  dpkg-dev file librsvg2-bin desktop-file-utils appstream
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
@@ -56,6 +59,8 @@ case "${1:-}" in
     install_missing
     build ci
     ctest --preset ci
+    # The .deb as users get it: built, installed with apt-get, run from /usr/bin.
+    scripts/package-test.sh build/ci
     ;;
   *)
     echo "usage: scripts/dev.sh demo [SCENARIO] | test" >&2

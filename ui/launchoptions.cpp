@@ -24,8 +24,11 @@ struct Parser {
 
     Parser()
     {
-        parser.setApplicationDescription(
-            LaunchOptions::tr("NodeTriage: find out why AKS worker nodes are unhealthy."));
+        parser.setApplicationDescription(LaunchOptions::tr(
+            "NodeTriage: find out why AKS worker nodes are unhealthy.\n\n"
+            "Without options the window opens the kubeconfig's current context.\n"
+            "Headless: 'nodetriage check --help' (the diagnosis, JSON report) and\n"
+            "'nodetriage ssh --help' (the console's SSH engine)."));
         parser.addHelpOption();
         parser.addVersionOption();
         // Tools for tests, docs and CI, not for users.

@@ -26,6 +26,15 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         return nt::runSshCommand(app.arguments().mid(2), out, err);
     }
+    // --help and --version print and exit: they must work without a display (man pages, scripts,
+    // the package test), so they get no QApplication and no platform plugin.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            QCoreApplication app(argc, argv);
+            return nt::ui::runDesktop(app.arguments().mid(1));
+        }
+    }
     QApplication app(argc, argv);
     return nt::ui::runDesktop(app.arguments().mid(1));
 }
