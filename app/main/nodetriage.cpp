@@ -3,10 +3,51 @@
 #include "check/checkcommand.h"
 #include "desktopmain.h"
 #include "ssh/sshcommand.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
 #include <cstring>
+
+namespace {
+
+// The value of --lang (either "--lang X" or "--lang=X"), "" when not given. Read before any
+// parser runs, because the translations must be in place before the first message is printed.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--")
+            break;
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--lang="))
+            return args[i].mid(7);
+    }
+    return {};
+}
+
+// Installs the language asked for (or the system's); false after printing why it cannot.
+bool setUpLanguage(const QStringList &args)
+{
+    const nt::Result<QString> language =
+        nt::resolveLanguage(languageArgument(args), QLocale::system().name());
+    if (!language) {
+        QTextStream(stderr) << language.error() << '\n';
+        return false;
+    }
+    const nt::Result<bool> installed = nt::installTranslations(language.value());
+    if (!installed) {
+        QTextStream(stderr) << installed.error() << '\n';
+        return false;
+    }
+    return true;
+}
+
+constexpr int kCannotRun = 3; // CONTRACT.md: bad arguments
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -16,12 +57,16 @@ int main(int argc, char **argv)
 
     if (argc > 1 && std::strcmp(argv[1], "check") == 0) {
         QCoreApplication app(argc, argv);
+        if (!setUpLanguage(app.arguments()))
+            return kCannotRun;
         QTextStream out(stdout);
         QTextStream err(stderr);
         return nt::runCheckCommand(app.arguments().mid(2), out, err);
     }
     if (argc > 1 && std::strcmp(argv[1], "ssh") == 0) {
         QCoreApplication app(argc, argv);
+        if (!setUpLanguage(app.arguments()))
+            return 255; // as ssh(1) does for its own errors
         QTextStream out(stdout);
         QTextStream err(stderr);
         return nt::runSshCommand(app.arguments().mid(2), out, err);
@@ -32,9 +77,13 @@ int main(int argc, char **argv)
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
             std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
             QCoreApplication app(argc, argv);
+            if (!setUpLanguage(app.arguments()))
+                return kCannotRun;
             return nt::ui::runDesktop(app.arguments().mid(1));
         }
     }
     QApplication app(argc, argv);
+    if (!setUpLanguage(app.arguments()))
+        return kCannotRun;
     return nt::ui::runDesktop(app.arguments().mid(1));
 }
