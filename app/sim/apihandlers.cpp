@@ -320,6 +320,7 @@ ApiResponse ApiHandlers::remove(const ApiRequest &r, const Target &t)
     if (t.resource == "pods") {
         replaceDeletedPod(m_cluster, deleted);
         m_cluster.podExtras().erase(ObjectStore::key(t.ns, t.name));
+        m_cluster.probePods().erase(ObjectStore::key(t.ns, t.name));
     }
     return jsonResponse(std::move(body));
 }

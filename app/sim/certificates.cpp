@@ -1,5 +1,6 @@
 #include "certificates.h"
 
+#include <QStringList>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -125,8 +126,9 @@ std::unique_ptr<Certificates> Certificates::generate(const QString &apiFqdn, QSt
         return nullptr;
     }
     std::string sans = "IP:127.0.0.1,IP:::1,DNS:localhost";
-    if (!apiFqdn.isEmpty())
-        sans += ",DNS:" + apiFqdn.toStdString();
+    // Several names (public and private FQDN) come comma-separated.
+    for (const QString &name : apiFqdn.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        sans += ",DNS:" + name.trimmed().toStdString();
 
     CertPtr ca = makeCert({"nodetriage-sim-ca", nullptr, true, nullptr, {}}, caKey.get(), nullptr, caKey.get());
     CertPtr server = ca ? makeCert({"kube-apiserver", nullptr, false, "serverAuth", sans},

@@ -12,6 +12,7 @@ class Certificates
 {
 public:
     // Generates everything; on failure returns nullptr and sets *error.
+    // apiFqdn: the API server names for the SAN list, comma-separated.
     static std::unique_ptr<Certificates> generate(const QString &apiFqdn, QString *error);
     ~Certificates();
 

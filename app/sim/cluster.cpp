@@ -69,7 +69,8 @@ void SimCluster::buildNodes(const QString &nodeAddress)
     for (const PoolSpec &pool : m_scenario.pools) {
         char hash[16];
         std::snprintf(hash, sizeof hash, "%08llu", (unsigned long long)(fnv1a(m_scenario.cluster.name + pool.name) % 100000000ULL));
-        nlohmann::json poolTemplate;
+        std::map<const NodeOverride *, nlohmann::json> templates;
+        const OsDisk disk = osDisk(pool);
         for (int i = 0; i < pool.count; ++i, ++global) {
             NodeModel n;
             n.name = "aks-" + pool.name + "-" + hash + "-vmss" + vmssInstance(i);
@@ -81,12 +82,16 @@ void SimCluster::buildNodes(const QString &nodeAddress)
             const VmSize size = vmSize(pool.vmSize);
             n.cpuCores = size.cpu;
             n.memoryBytes = size.memoryBytes;
-            n.fsCapacityBytes = 129886128LL * 1024;
+            n.fsCapacityBytes = ephemeralStorageKi(disk.sizeGiB) * 1024;
+            n.osDiskSizeGiB = disk.sizeGiB;
+            n.osDiskTier = disk.tier;
+            n.iopsCap = disk.iopsCap;
+            n.mbpsCap = disk.mbpsCap;
             n.bootSecs = m_clock.startSecs() - pool.ageSeconds - (i % 60) * 7;
             n.metrics = pool.metrics;
             const NodeOverride *ov = nullptr;
             for (const NodeOverride &o : m_scenario.overrides) {
-                if (o.node.pool == pool.name && o.node.index == i)
+                if (o.node.covers(pool.name, i))
                     ov = &o;
             }
             if (ov) {
@@ -95,6 +100,9 @@ void SimCluster::buildNodes(const QString &nodeAddress)
                 n.unreachableError = ov->unreachableError.empty()
                     ? "error trying to reach service: dial tcp " + n.internalIp + ":10250: i/o timeout"
                     : ov->unreachableError;
+                n.tunnelError = ov->tunnelError;
+                for (size_t p; (p = n.tunnelError.find("{nodeIp}")) != std::string::npos;)
+                    n.tunnelError.replace(p, 8, n.internalIp);
             }
             char uid[40];
             std::snprintf(uid, sizeof uid, "%08llx-%04llx-4%03llx-a%03llx-%012llx", (unsigned long long)(n.seed >> 32),
@@ -103,14 +111,14 @@ void SimCluster::buildNodes(const QString &nodeAddress)
             n.uid = uid;
             m_nodeIndex[n.name] = m_nodes.size();
             m_nodes.push_back(n);
-            if (ov) {
+            // Building a node from scratch costs milliseconds in a Debug build; copy the
+            // pool's (or the pool and override's) template and change what differs per node.
+            auto tmpl = templates.find(ov);
+            if (tmpl == templates.end()) {
                 m_store.put("nodes", makeNode(*this, m_nodes.back(), pool, ov));
+                templates.emplace(ov, makeNode(*this, m_nodes.back(), pool, ov));
             } else {
-                // Building a node from scratch costs milliseconds in a Debug build; copy the
-                // pool's template and change what differs per node instead.
-                if (poolTemplate.is_null())
-                    poolTemplate = makeNode(*this, m_nodes.back(), pool, nullptr);
-                nlohmann::json obj = poolTemplate;
+                nlohmann::json obj = tmpl->second;
                 retargetNode(obj, *this, m_nodes.back());
                 m_store.put("nodes", std::move(obj));
             }
@@ -172,6 +180,52 @@ std::string SimCluster::nodeName(const NodeRef &ref) const
             return n.name;
     }
     return {};
+}
+
+const ProbePod *SimCluster::probePod(const std::string &ns, const std::string &name) const
+{
+    const auto it = m_probePods.find(ObjectStore::key(ns, name));
+    return it == m_probePods.end() ? nullptr : &it->second;
+}
+
+void SimCluster::recordEvent(const std::string &kind, const std::string &ns, const std::string &name, const std::string &type,
+                             const std::string &reason, const std::string &message, const std::string &component,
+                             int64_t wallSecs, int count, int64_t firstWallSecs)
+{
+    char suffix[20];
+    std::snprintf(suffix, sizeof suffix, ".%016llx", (unsigned long long)fnv1a(reason + '\n' + message + component));
+    const std::string eventName = name + suffix;
+    if (StoredObject *e = m_store.find("events", ns, eventName)) {
+        e->obj["count"] = e->obj.value("count", 1) + count;
+        e->obj["lastTimestamp"] = SimClock::rfc3339(wallSecs);
+        m_store.touch(*e);
+        return;
+    }
+    nlohmann::json involved = {{"kind", kind}, {"name", name}};
+    if (kind == "Node") {
+        involved["apiVersion"] = "v1";
+        if (const NodeModel *n = node(name))
+            involved["uid"] = n->uid;
+    } else {
+        involved["namespace"] = ns;
+    }
+    nlohmann::json source = {{"component", component}};
+    if (kind == "Node" && component != "node-controller")
+        source["host"] = name;
+    m_store.put("events", {
+        {"metadata", {{"name", eventName}, {"namespace", ns}, {"creationTimestamp", SimClock::rfc3339(firstWallSecs >= 0 ? firstWallSecs : wallSecs)}}},
+        {"involvedObject", involved},
+        {"reason", reason},
+        {"message", message},
+        {"source", source},
+        {"firstTimestamp", SimClock::rfc3339(firstWallSecs >= 0 ? firstWallSecs : wallSecs)},
+        {"lastTimestamp", SimClock::rfc3339(wallSecs)},
+        {"count", count},
+        {"type", type},
+        {"eventTime", nullptr},
+        {"reportingComponent", component},
+        {"reportingInstance", kind == "Node" && component != "node-controller" ? name : ""},
+    });
 }
 
 const PodExtra *SimCluster::podExtra(const std::string &ns, const std::string &name) const

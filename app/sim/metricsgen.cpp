@@ -23,17 +23,6 @@ uint64_t mix(uint64_t x)
 
 double unit(uint64_t seed) { return double(mix(seed) >> 11) / double(1ULL << 53); }
 
-// Integral of a timeline from 0 to t, summed per noise bucket: counters stay monotonic and their
-// rate matches the gauge the same endpoint reports.
-double integrate(const Timeline &t, uint64_t seed, double elapsed)
-{
-    double sum = 0;
-    double x = 0;
-    for (; x + kBucketSeconds <= elapsed; x += kBucketSeconds)
-        sum += sampleTimeline(t, seed, x) * kBucketSeconds;
-    return sum + sampleTimeline(t, seed, x) * (elapsed - x);
-}
-
 std::string fmt(const char *f, double v)
 {
     char buf[64];
@@ -41,17 +30,32 @@ std::string fmt(const char *f, double v)
     return buf;
 }
 
-json psiBlock(double pressure, double uptimeSeconds)
+// A PSI block as the kubelet reports it: avg10/60/300 in percent, total stall in microseconds.
+json psiBlock(double someShare, double someStallSeconds)
 {
-    // Stall share grows sharply once a resource is nearly exhausted, as on a real node.
-    const double some = std::clamp((pressure - 0.7) * 200.0, 0.0, 100.0);
-    const double full = some * 0.6;
-    auto line = [&](double avg) {
-        return json{{"total", uint64_t(avg / 100.0 * uptimeSeconds * 1e6 * 0.05)},
-                    {"avg10", std::round(avg * 100) / 100}, {"avg60", std::round(avg * 90) / 100},
-                    {"avg300", std::round(avg * 70) / 100}};
+    const double some = std::clamp(someShare, 0.0, 1.0) * 100;
+    auto line = [](double avg, double total) {
+        return json{{"total", uint64_t(total * 1e6)}, {"avg10", std::round(avg * 100) / 100},
+                    {"avg60", std::round(avg * 90) / 100}, {"avg300", std::round(avg * 70) / 100}};
     };
-    return {{"some", line(some)}, {"full", line(full)}};
+    return {{"some", line(some, someStallSeconds)}, {"full", line(some * 0.6, someStallSeconds * 0.6)}};
+}
+
+// Stall share grows sharply once a resource is nearly exhausted, as on a real node.
+double stallShare(double utilisation) { return std::clamp((utilisation - 0.7) * 2.0, 0.0, 1.0); }
+
+void accumulate(NodeIntegrals &sum, const NodeModel &n, const NodeUsage &u, double seconds)
+{
+    sum.cpuCoreSeconds += u.cpuCores * seconds;
+    sum.reads += u.readIops * seconds;
+    sum.writes += u.writeIops * seconds;
+    sum.readBytes += u.readBytesPerSec * seconds;
+    sum.writeBytes += u.writeBytesPerSec * seconds;
+    sum.ioTime += u.ioUtil * seconds;
+    sum.ioTimeWeighted += u.ioQueue * seconds;
+    sum.psiCpu += stallShare(u.cpuCores / n.cpuCores) * seconds;
+    sum.psiMemory += stallShare(u.memoryBytes / double(n.memoryBytes)) * seconds;
+    sum.psiIo += stallShare(u.ioUtil) * seconds;
 }
 
 } // namespace
@@ -70,24 +74,89 @@ double sampleTimeline(const Timeline &t, uint64_t seed, double elapsed)
 NodeUsage nodeUsage(const NodeModel &n, double t)
 {
     const MetricsSpec &m = n.metrics;
-    return {sampleTimeline(m.cpu, n.seed ^ 1, t) * n.cpuCores,
-            sampleTimeline(m.memory, n.seed ^ 2, t) * double(n.memoryBytes),
-            sampleTimeline(m.disk, n.seed ^ 3, t) * double(n.fsCapacityBytes),
-            sampleTimeline(m.pids, n.seed ^ 4, t),
-            sampleTimeline(m.readIops, n.seed ^ 5, t),
-            sampleTimeline(m.writeIops, n.seed ^ 6, t)};
+    NodeUsage u{sampleTimeline(m.cpu, n.seed ^ 1, t) * n.cpuCores,
+                sampleTimeline(m.memory, n.seed ^ 2, t) * double(n.memoryBytes),
+                sampleTimeline(m.disk, n.seed ^ 3, t) * double(n.fsCapacityBytes),
+                sampleTimeline(m.pids, n.seed ^ 4, t),
+                sampleTimeline(m.readIops, n.seed ^ 5, t),
+                sampleTimeline(m.writeIops, n.seed ^ 6, t),
+                0, 0, 0, 0, false};
+    // The disk serves at most its cap: demand above it waits in the queue (Azure throttles by
+    // delaying I/O, so completed IOPS sit flat at the cap while latency and queue grow).
+    const double demand = u.readIops + u.writeIops;
+    double served = 1;
+    if (n.iopsCap > 0 && demand > n.iopsCap)
+        served = n.iopsCap / demand;
+    u.readBytesPerSec = u.readIops * served * m.readSizeKiB * 1024;
+    u.writeBytesPerSec = u.writeIops * served * m.writeSizeKiB * 1024;
+    const double mbCap = double(n.mbpsCap) * 1024 * 1024;
+    const double bytes = u.readBytesPerSec + u.writeBytesPerSec;
+    if (n.mbpsCap > 0 && bytes > mbCap) {
+        served *= mbCap / bytes;
+        u.readBytesPerSec *= mbCap / bytes;
+        u.writeBytesPerSec *= mbCap / bytes;
+    }
+    u.throttled = served < 1;
+    u.readIops *= served;
+    u.writeIops *= served;
+    // Busy share: at the cap the disk is never idle; below it, ~0.8 ms of device time per I/O
+    // on a premium disk, or the share of the cap in use when the cap is known.
+    const double done = u.readIops + u.writeIops;
+    u.ioUtil = u.throttled ? 1.0 : std::min(0.97, n.iopsCap > 0 ? done / n.iopsCap * 0.9 : done * 0.0008);
+    u.ioQueue = m.ioQueue.baseline > 0 || m.ioQueue.rampPerMinute > 0 ? sampleTimeline(m.ioQueue, n.seed ^ 7, t)
+                                                                      : u.ioUtil * 1.2;
+    return u;
+}
+
+NodeIntegrals nodeIntegrals(const SimCluster &cluster, const NodeModel &n, double t)
+{
+    const SimClock &clock = cluster.clock();
+    // Before scenario time 0 the node ran at its time-0 rates since it booted.
+    const double before = std::max(0.0, double(clock.wallMsAt(0)) / 1000.0 - double(n.bootSecs));
+    const auto buckets = int64_t(std::max(0.0, t) / kBucketSeconds);
+    if (buckets < n.integratedBuckets) { // time never runs back; only a fresh model starts over
+        n.integratedBuckets = 0;
+        n.integrated = {};
+    }
+    for (; n.integratedBuckets < buckets; ++n.integratedBuckets)
+        accumulate(n.integrated, n, nodeUsage(n, double(n.integratedBuckets) * kBucketSeconds), kBucketSeconds);
+    NodeIntegrals sum = n.integrated;
+    const double x = double(buckets) * kBucketSeconds;
+    accumulate(sum, n, nodeUsage(n, x), std::max(0.0, t) - x);
+    accumulate(sum, n, nodeUsage(n, 0), before);
+    return sum;
+}
+
+KubeletLife kubeletLife(const SimCluster &cluster, const NodeModel &n, double now)
+{
+    const SimClock &clock = cluster.clock();
+    const KubeletSpec &k = n.metrics.kubelet;
+    if (k.restartEverySeconds > 0) {
+        const double period = k.restartEverySeconds;
+        const double last = k.restartPhaseSeconds + std::floor((now - k.restartPhaseSeconds) / period) * period;
+        return {double(clock.wallMsAt(last)) / 1000.0, now - last, last};
+    }
+    const double start = double(n.bootSecs + 30);
+    return {start, std::max(1.0, double(clock.wallMsAt(now)) / 1000.0 - start), -1e18};
+}
+
+PressureState pressureAt(const NodeModel &n, double t)
+{
+    const NodeUsage u = nodeUsage(n, t);
+    return {double(n.memoryBytes) - u.memoryBytes < 100.0 * 1024 * 1024,
+            double(n.fsCapacityBytes) - u.fsUsedBytes < 0.10 * double(n.fsCapacityBytes),
+            double(n.metrics.pidMax) - u.pids < 2000};
 }
 
 std::string statsSummary(const SimCluster &cluster, const NodeModel &n)
 {
     const SimClock &clock = cluster.clock();
-    const double t = clock.elapsed();
-    const double uptime = double(clock.startSecs() - n.bootSecs) + t;
+    const double t = clock.scenarioSeconds();
+    const double uptime = std::max(1.0, double(clock.scenarioWallMs()) / 1000.0 - double(n.bootSecs));
     const NodeUsage u = nodeUsage(n, t);
+    const NodeIntegrals sums = nodeIntegrals(cluster, n, t);
     const std::string now = SimClock::rfc3339(clock.nowSecs());
-    // Before the simulator started the node ran at its baseline; after, along its timeline.
-    const double cpuSeconds = n.metrics.cpu.baseline * n.cpuCores * (uptime - t)
-                              + integrate(n.metrics.cpu, n.seed ^ 1, t) * n.cpuCores;
+    const double cpuSeconds = sums.cpuCoreSeconds;
     const auto workingSet = uint64_t(u.memoryBytes);
     const auto available = uint64_t(std::max(0.0, double(n.memoryBytes) - u.memoryBytes));
     const auto fsUsed = uint64_t(u.fsUsedBytes);
@@ -118,9 +187,9 @@ std::string statsSummary(const SimCluster &cluster, const NodeModel &n)
         {"rlimit", {{"time", now}, {"maxpid", n.metrics.pidMax}, {"curproc", uint64_t(u.pids)}}},
     };
     if (n.metrics.psi) {
-        node["cpu"]["psi"] = psiBlock(u.cpuCores / n.cpuCores, uptime);
-        node["memory"]["psi"] = psiBlock(u.memoryBytes / double(n.memoryBytes), uptime);
-        node["io"] = {{"time", now}, {"psi", psiBlock(std::max(u.readIops, u.writeIops) / 5000.0, uptime)}};
+        node["cpu"]["psi"] = psiBlock(stallShare(u.cpuCores / n.cpuCores), sums.psiCpu);
+        node["memory"]["psi"] = psiBlock(stallShare(u.memoryBytes / double(n.memoryBytes)), sums.psiMemory);
+        node["io"] = {{"time", now}, {"psi", psiBlock(stallShare(u.ioUtil), sums.psiIo)}};
     }
     json pods = json::array();
     for (const auto &[key, pod] : cluster.store().items("pods")) {
@@ -139,14 +208,12 @@ std::string kubeletMetrics(const SimCluster &cluster, const NodeModel &n)
 {
     const SimClock &clock = cluster.clock();
     const KubeletSpec &k = n.metrics.kubelet;
-    // A kubelet in a restart loop started at the last multiple of its period; counters reset.
-    double kubeletStart = double(n.bootSecs + 30);
-    if (k.restartEverySeconds > 0) {
-        const int64_t since = clock.nowSecs() - clock.startSecs();
-        kubeletStart = double(clock.startSecs() + since / k.restartEverySeconds * k.restartEverySeconds);
-    }
-    const double up = std::max(1.0, double(clock.nowMs()) / 1000.0 - kubeletStart);
-    const double minutes = std::min(up, clock.elapsed() + 600) / 60.0; // error rates count from shortly before start
+    // A kubelet in a restart loop started at its last restart; its counters start from 0 again.
+    const double t = clock.scenarioSeconds();
+    const KubeletLife life = kubeletLife(cluster, n, t);
+    const double kubeletStart = life.startWallSecs;
+    const double up = std::max(1.0, life.upScenarioSeconds);
+    const double minutes = std::min(up, t + 600) / 60.0; // error rates count from shortly before scenario time 0
     std::string out;
     out += "# HELP kubelet_runtime_operations_total [ALPHA] Cumulative number of runtime operations by operation type.\n"
            "# TYPE kubelet_runtime_operations_total counter\n";
@@ -199,22 +266,29 @@ std::string kubeletMetrics(const SimCluster &cluster, const NodeModel &n)
 
 std::string cadvisorMetrics(const SimCluster &cluster, const NodeModel &n)
 {
-    const double t = cluster.clock().elapsed();
-    const double uptime = double(cluster.clock().startSecs() - n.bootSecs);
-    const double reads = n.metrics.readIops.baseline * uptime + integrate(n.metrics.readIops, n.seed ^ 5, t);
-    const double writes = n.metrics.writeIops.baseline * uptime + integrate(n.metrics.writeIops, n.seed ^ 6, t);
+    // Root-cgroup disk counters come from the kernel's /proc/diskstats: they count since boot
+    // and do not reset when the kubelet restarts. Sample timestamps are in scenario time, so
+    // rates from them are the simulated rates even when --time-scale runs the clock faster.
+    const double t = cluster.clock().scenarioSeconds();
+    const NodeIntegrals sums = nodeIntegrals(cluster, n, t);
+    const double reads = sums.reads, writes = sums.writes;
     const std::string dev = "{container=\"\",device=\"/dev/sda\",id=\"/\",image=\"\",name=\"\",namespace=\"\",pod=\"\"}";
-    const std::string ts = " " + std::to_string(cluster.clock().nowMs()) + "\n";
+    const std::string ts = " " + std::to_string(cluster.clock().scenarioWallMs()) + "\n";
     std::string out;
     auto counter = [&](const char *name, const char *help, double value) {
         out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " counter\n" + name + dev + " " + fmt("%.0f", value) + ts;
     };
     counter("container_fs_reads_total", "Cumulative count of reads completed", reads);
     counter("container_fs_writes_total", "Cumulative count of writes completed", writes);
-    counter("container_fs_reads_bytes_total", "Cumulative count of bytes read", reads * 16384);
-    counter("container_fs_writes_bytes_total", "Cumulative count of bytes written", writes * 32768);
-    counter("container_fs_io_time_seconds_total", "Cumulative count of seconds spent doing I/Os", (reads + writes) * 0.0004);
-    counter("container_fs_io_time_weighted_seconds_total", "Cumulative weighted I/O time in seconds", (reads + writes) * 0.0009);
+    counter("container_fs_reads_bytes_total", "Cumulative count of bytes read", sums.readBytes);
+    counter("container_fs_writes_bytes_total", "Cumulative count of bytes written", sums.writeBytes);
+    counter("container_fs_sector_reads_total", "Cumulative count of sector reads completed", sums.readBytes / 512);
+    counter("container_fs_sector_writes_total", "Cumulative count of sector writes completed", sums.writeBytes / 512);
+    counter("container_fs_io_time_seconds_total", "Cumulative count of seconds spent doing I/Os", sums.ioTime);
+    counter("container_fs_io_time_weighted_seconds_total", "Cumulative weighted I/O time in seconds", sums.ioTimeWeighted);
+    const NodeUsage u = nodeUsage(n, t);
+    out += "# HELP container_fs_io_current Number of I/Os currently in progress\n# TYPE container_fs_io_current gauge\n"
+           "container_fs_io_current" + dev + " " + fmt("%.0f", u.ioQueue) + ts;
     out += "# HELP machine_cpu_cores Number of logical CPU cores.\n# TYPE machine_cpu_cores gauge\nmachine_cpu_cores "
            + std::to_string(n.cpuCores) + "\n";
     out += "# HELP machine_memory_bytes Amount of memory installed on the machine.\n# TYPE machine_memory_bytes gauge\nmachine_memory_bytes "
@@ -226,7 +300,7 @@ std::string nodeMetrics(const SimCluster &cluster, const NodeModel &n, const std
 {
     // Written as text: metrics-server answers for every node at once, and building 5000 json
     // objects (labels included) would dominate `kubectl top nodes` on a big cluster.
-    const NodeUsage u = nodeUsage(n, cluster.clock().elapsed());
+    const NodeUsage u = nodeUsage(n, cluster.clock().scenarioSeconds());
     const int64_t now = cluster.clock().nowSecs();
     const std::string &labels = cluster.store().labelsJson(cluster.store().items("nodes").at(n.name));
     return "{" + kindAndVersion + "\"metadata\":{\"name\":\"" + n.name + "\",\"creationTimestamp\":\"" + SimClock::rfc3339(now)

@@ -11,16 +11,54 @@ VmSize vmSize(const std::string &name)
 {
     // Capacity as the node reports it and allocatable after AKS's kube/system reservations
     // (values from real nodes of these sizes; rounded where they vary between node images).
+    // Disk limits: uncached IOPS / MB/s, then cached-and-temp IOPS / MB/s [MicrosoftDocs
+    // azure-docs dv2-dsv2, dv3-dsv3 and ddv5 series pages; FACTS.md].
     static const std::map<std::string, VmSize> sizes = {
-        {"Standard_DS2_v2", {2, "7097684Ki", "1900m", "4652372Ki", 7097684LL * 1024}},
-        {"Standard_D2s_v3", {2, "8148040Ki", "1900m", "5497812Ki", 8148040LL * 1024}},
-        {"Standard_D4s_v3", {4, "16374584Ki", "3860m", "12880184Ki", 16374584LL * 1024}},
-        {"Standard_D4ds_v5", {4, "16365708Ki", "3860m", "12871308Ki", 16365708LL * 1024}},
-        {"Standard_D8s_v3", {8, "32863340Ki", "7820m", "28652908Ki", 32863340LL * 1024}},
-        {"Standard_D16s_v3", {16, "65842712Ki", "15740m", "60061464Ki", 65842712LL * 1024}},
+        {"Standard_DS2_v2", {2, "7097684Ki", "1900m", "4652372Ki", 7097684LL * 1024, 6400, 96, 8000, 64}},
+        {"Standard_D2s_v3", {2, "8148040Ki", "1900m", "5497812Ki", 8148040LL * 1024, 3200, 48, 4000, 32}},
+        {"Standard_D4s_v3", {4, "16374584Ki", "3860m", "12880184Ki", 16374584LL * 1024, 6400, 96, 8000, 64}},
+        {"Standard_D4ds_v5", {4, "16365708Ki", "3860m", "12871308Ki", 16365708LL * 1024, 6400, 145, 19000, 250}},
+        {"Standard_D8s_v3", {8, "32863340Ki", "7820m", "28652908Ki", 32863340LL * 1024, 12800, 192, 16000, 128}},
+        {"Standard_D16s_v3", {16, "65842712Ki", "15740m", "60061464Ki", 65842712LL * 1024, 25600, 384, 32000, 256}},
     };
     const auto it = sizes.find(name);
     return it == sizes.end() ? sizes.at("Standard_D4s_v3") : it->second;
+}
+
+OsDisk osDisk(const PoolSpec &pool)
+{
+    const VmSize vm = vmSize(pool.vmSize);
+    OsDisk d;
+    // AKS's default managed OS disk by vCPU count: 1-7 -> 128 GiB, 8-15 -> 256, 16-63 -> 512,
+    // 64+ -> 1024 [FACTS.md].
+    d.sizeGiB = pool.osDiskSizeGB > 0 ? pool.osDiskSizeGB
+                                      : (vm.cpu < 8 ? 128 : vm.cpu < 16 ? 256 : vm.cpu < 64 ? 512 : 1024);
+    if (pool.osDiskType == "Ephemeral") {
+        d.tier = "Ephemeral";
+        d.iopsCap = vm.cachedIops;
+        d.mbpsCap = vm.cachedMBps;
+        return d;
+    }
+    // Premium SSD tiers by size: base IOPS / MB/s [FACTS.md].
+    struct Tier { int maxGiB; const char *name; int iops, mbps; };
+    static const Tier tiers[] = {{32, "P4", 120, 25},     {64, "P6", 240, 50},      {128, "P10", 500, 100},
+                                 {256, "P15", 1100, 125}, {512, "P20", 2300, 150},  {1024, "P30", 5000, 200},
+                                 {2048, "P40", 7500, 250}, {1 << 30, "P50", 7500, 250}};
+    for (const Tier &t : tiers) {
+        if (d.sizeGiB <= t.maxGiB) {
+            d.tier = t.name;
+            d.iopsCap = std::min(t.iops, vm.uncachedIops);
+            d.mbpsCap = std::min(t.mbps, vm.uncachedMBps);
+            break;
+        }
+    }
+    return d;
+}
+
+int64_t ephemeralStorageKi(int sizeGiB)
+{
+    // A real 128 GiB OS disk shows 129886128Ki: the root partition minus the file system's share.
+    return int64_t(double(sizeGiB) * (129886128.0 / 128.0));
 }
 
 namespace {
@@ -161,7 +199,7 @@ json makeNode(const SimCluster &cluster, const NodeModel &node, const PoolSpec &
         {"kubernetes.io/role", "agent"},
         {"node-role.kubernetes.io/agent", ""},
         {"node.kubernetes.io/instance-type", pool.vmSize},
-        {"storageprofile", "managed"},
+        {"storageprofile", pool.osDiskType == "Ephemeral" ? "ephemeral" : "managed"},
         {"storagetier", "Premium_LRS"},
         {"topology.disk.csi.azure.com/zone", zone},
         {"topology.kubernetes.io/region", cs.region},
@@ -189,9 +227,9 @@ json makeNode(const SimCluster &cluster, const NodeModel &node, const PoolSpec &
 
     const std::string kubelet = cs.kubernetesVersion;
     json status = {
-        {"capacity", {{"cpu", std::to_string(size.cpu)}, {"ephemeral-storage", "129886128Ki"},
+        {"capacity", {{"cpu", std::to_string(size.cpu)}, {"ephemeral-storage", std::to_string(node.fsCapacityBytes / 1024) + "Ki"},
                       {"hugepages-1Gi", "0"}, {"hugepages-2Mi", "0"}, {"memory", size.memoryCapacity}, {"pods", "110"}}},
-        {"allocatable", {{"cpu", size.cpuAllocatable}, {"ephemeral-storage", "119703055367"},
+        {"allocatable", {{"cpu", size.cpuAllocatable}, {"ephemeral-storage", std::to_string(int64_t(double(node.fsCapacityBytes) * 0.9))},
                          {"hugepages-1Gi", "0"}, {"hugepages-2Mi", "0"}, {"memory", size.memoryAllocatable}, {"pods", "110"}}},
         {"conditions", buildConditions(cluster, node, ov)},
         {"addresses", {{{"type", "InternalIP"}, {"address", node.internalIp}}, {{"type", "Hostname"}, {"address", node.name}}}},

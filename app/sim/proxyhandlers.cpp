@@ -19,6 +19,8 @@ ApiResponse ApiHandlers::nodeProxy(const ApiRequest &r, const Target &t)
         return statusResponse(405, "the server does not allow this method on the requested resource", "MethodNotAllowed");
     if (node->unreachable)
         return statusResponse(503, node->unreachableError, "ServiceUnavailable");
+    if (!node->tunnelError.empty())
+        return statusResponse(503, "error trying to reach service: " + node->tunnelError, "ServiceUnavailable");
     std::string path;
     for (size_t i = 1; i < t.sub.size(); ++i)
         path += (i > 1 ? "/" : "") + t.sub[i];
@@ -57,6 +59,21 @@ ApiResponse ApiHandlers::podLog(const ApiRequest &r, const Target &t)
     if (node && node->unreachable) {
         return statusResponse(500, "Get \"https://" + node->internalIp + ":10250/containerLogs/" + t.ns + "/" + t.name + "/" + container
                                        + "\": dial tcp " + node->internalIp + ":10250: i/o timeout", "InternalError");
+    }
+    if (node && !node->tunnelError.empty()) {
+        // The API server wraps the tunnel's dial error in a plain error, so the Status has no
+        // reason (StatusReasonUnknown) - exactly what kubectl prints after "Error from server: ".
+        const json status = {{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", json::object()}, {"status", "Failure"},
+                             {"message", "Get \"https://" + node->internalIp + ":10250/containerLogs/" + t.ns + "/" + t.name + "/"
+                                             + container + "\": " + node->tunnelError},
+                             {"code", 500}};
+        return jsonResponse(status.dump(), 500);
+    }
+    if (const ProbePod *probe = m_cluster.probePod(t.ns, t.name)) {
+        if (probe->phase == 0)
+            return statusResponse(400, "container \"" + container + "\" in pod \"" + t.name + "\" is waiting to start: ContainerCreating",
+                                  "BadRequest");
+        return {200, "text/plain", container == probe->container ? probe->output : std::string(), {}};
     }
     LogQuery q;
     if (r.hasParam("tailLines"))

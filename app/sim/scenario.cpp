@@ -60,6 +60,9 @@ MetricsSpec readMetrics(const YAML::Node &node, MetricsSpec base)
     readTimeline(node, "pids", base.pids);
     readTimeline(node, "readIops", base.readIops);
     readTimeline(node, "writeIops", base.writeIops);
+    readTimeline(node, "ioQueue", base.ioQueue);
+    read(node, "readSizeKiB", base.readSizeKiB);
+    read(node, "writeSizeKiB", base.writeSizeKiB);
     read(node, "pidMax", base.pidMax);
     read(node, "psi", base.psi);
     if (const YAML::Node k = node["kubelet"]) {
@@ -68,6 +71,8 @@ MetricsSpec readMetrics(const YAML::Node &node, MetricsSpec base)
         read(k, "startedContainersErrorsPerMinute", base.kubelet.startedContainersErrorsPerMinute);
         read(k, "plegRelistSeconds", base.kubelet.plegRelistSeconds);
         read(k, "restartEverySeconds", base.kubelet.restartEverySeconds);
+        read(k, "restartPhaseSeconds", base.kubelet.restartPhaseSeconds);
+        read(k, "notReadyAfterRestartSeconds", base.kubelet.notReadyAfterRestartSeconds);
         read(k, "evictionsPerMinute", base.kubelet.evictionsPerMinute);
     }
     return base;
@@ -104,14 +109,31 @@ std::vector<TaintSpec> readTaints(const YAML::Node &list)
 }
 
 // Nodes are named by pool and index ("nodepool1/1"), since real names are generated.
-NodeRef readNodeRef(const YAML::Node &n)
+NodeRef readNodeRef(const YAML::Node &n, bool allowRange = false)
 {
     const auto text = n.as<std::string>();
     const auto slash = text.find('/');
     if (slash == std::string::npos)
         throw ParseError(n, "a node reference is 'pool/index', got '" + text + "'");
+    const std::string pool = text.substr(0, slash), index = text.substr(slash + 1);
+    if (allowRange && index == "*")
+        return NodeRef{pool, 0, 1 << 30};
+    const auto dash = index.find('-');
+    if (allowRange && dash != std::string::npos && dash > 0) {
+        try {
+            const NodeRef r{pool, std::stoi(index.substr(0, dash)), std::stoi(index.substr(dash + 1))};
+            if (r.last >= r.index && r.index >= 0)
+                return r;
+        } catch (const std::exception &) {
+        }
+        throw ParseError(n, "bad node range in '" + text + "' (pool/first-last)");
+    }
     try {
-        return NodeRef{text.substr(0, slash), std::stoi(text.substr(slash + 1))};
+        size_t used = 0;
+        const int i = std::stoi(index, &used);
+        if (used != index.size() || i < 0)
+            throw std::invalid_argument(index);
+        return NodeRef{pool, i};
     } catch (const std::exception &) {
         throw ParseError(n, "bad node index in '" + text + "'");
     }
@@ -166,7 +188,18 @@ Scenario readScenario(const YAML::Node &root)
         read(c, "kubernetesVersion", s.cluster.kubernetesVersion);
         read(c, "region", s.cluster.region);
         read(c, "private", s.cluster.isPrivate);
+        read(c, "privateFqdn", s.cluster.privateFqdn);
+        if (const YAML::Node d = c["dns"]) {
+            read(d, "workstation", s.cluster.dns.workstation);
+            read(d, "pod", s.cluster.dns.pod);
+            read(d, "node", s.cluster.dns.node);
+            read(d, "upstream", s.cluster.dns.upstream);
+            read(d, "publicAddress", s.cluster.dns.publicAddress);
+            read(d, "dnsServiceIp", s.cluster.dns.dnsServiceIp);
+            read(d, "podNames", s.cluster.dns.podNames);
+        }
     }
+    read(root, "startOffsetSeconds", s.startOffsetSeconds);
     const MetricsSpec defaults = readMetrics(root["metrics"], MetricsSpec{});
     for (const YAML::Node &p : root["pools"]) {
         PoolSpec pool;
@@ -178,6 +211,10 @@ Scenario readScenario(const YAML::Node &root)
         read(p, "count", pool.count);
         read(p, "scale", pool.scale);
         read(p, "ageSeconds", pool.ageSeconds);
+        read(p, "osDiskType", pool.osDiskType);
+        read(p, "osDiskSizeGB", pool.osDiskSizeGB);
+        if (pool.osDiskType != "Managed" && pool.osDiskType != "Ephemeral")
+            throw ParseError(p["osDiskType"], "'osDiskType' is Managed or Ephemeral");
         pool.taints = readTaints(p["taints"]);
         pool.metrics = readMetrics(p["metrics"], defaults);
         if (pool.name.empty() || pool.count < 0)
@@ -188,7 +225,7 @@ Scenario readScenario(const YAML::Node &root)
         throw ParseError(root, "at least one entry in 'pools' is required");
     for (const YAML::Node &o : root["overrides"]) {
         NodeOverride ov;
-        ov.node = readNodeRef(o["node"]);
+        ov.node = readNodeRef(o["node"], true);
         const auto pool = std::find_if(s.pools.begin(), s.pools.end(),
                                        [&](const PoolSpec &p) { return p.name == ov.node.pool; });
         if (pool == s.pools.end())
@@ -203,6 +240,7 @@ Scenario readScenario(const YAML::Node &root)
         read(o, "unreachable", ov.unreachable);
         read(o, "unreachableError", ov.unreachableError);
         read(o, "staleHeartbeatSeconds", ov.staleHeartbeatSeconds);
+        read(o, "tunnelError", ov.tunnelError);
         ov.metrics = readMetrics(o["metrics"], pool->metrics);
         s.overrides.push_back(ov);
     }

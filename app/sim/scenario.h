@@ -33,6 +33,8 @@ struct KubeletSpec
     double startedContainersErrorsPerMinute = 0;
     double plegRelistSeconds = 0.015;   // typical relist duration
     int restartEverySeconds = 0;        // > 0: the kubelet restarts in a loop
+    double restartPhaseSeconds = 15;    // scenario time of the first restart after 0
+    double notReadyAfterRestartSeconds = 20; // Ready False this long after each restart
     std::map<std::string, double> evictionsPerMinute; // eviction_signal -> rate
 };
 
@@ -44,6 +46,11 @@ struct MetricsSpec
     Timeline pids{450, 0, 30, 240, 15, 1, 4194304};
     Timeline readIops{40, 0, 20, 120, 10, 0, 1e6};
     Timeline writeIops{120, 0, 40, 120, 25, 0, 1e6};
+    // Average disk queue depth (the rate of io_time_weighted); baseline 0 = derived from the
+    // IOPS and the node's cap. A throttled disk ramps it while IOPS sit flat at the cap.
+    Timeline ioQueue{0, 0, 0, 300, 0, 0, 1024};
+    double readSizeKiB = 16;   // average I/O sizes: bytes counters = I/Os x size
+    double writeSizeKiB = 32;
     int64_t pidMax = 4194304; // pid_max on AKS Ubuntu 22.04 nodes
     bool psi = true;
     KubeletSpec kubelet;
@@ -68,6 +75,8 @@ struct PoolSpec
     int count = 1;
     bool scale = false;                 // --nodes grows this pool
     int64_t ageSeconds = 20 * 86400;    // node creation, before the simulator started
+    std::string osDiskType = "Managed"; // Managed | Ephemeral
+    int osDiskSizeGB = 0;               // 0: AKS's default for the VM size (128 GiB below 8 vCPU...)
     std::vector<TaintSpec> taints;
     MetricsSpec metrics;
 };
@@ -76,6 +85,11 @@ struct NodeRef
 {
     std::string pool;
     int index = 0;
+    int last = -1; // overrides only: "pool/*" or "pool/2-9" cover a range (inclusive)
+    bool covers(const std::string &p, int i) const
+    {
+        return p == pool && (i == index || (last >= 0 && i >= index && i <= last));
+    }
 };
 
 struct NodeOverride
@@ -89,6 +103,9 @@ struct NodeOverride
     bool unreachable = false;           // kubelet proxy fails like a dead kubelet
     std::string unreachableError;       // the proxy error text
     int64_t staleHeartbeatSeconds = 0;  // > 0: lease and heartbeat stopped this long ago
+    // API server -> kubelet tunnel broken for this node (konnectivity): pods/log, exec and the
+    // node proxy fail with this dial error, the node itself stays Ready. Placeholder {nodeIp}.
+    std::string tunnelError;
     MetricsSpec metrics;
 };
 
@@ -126,6 +143,18 @@ struct ExpectSpec
     std::string object;
 };
 
+// What names resolve to from each vantage point (docs/simulator.md, "DNS and the probe pod").
+// Answers: an IP address, "NXDOMAIN", "SERVFAIL" or "timeout". The simulator serves the pod
+// answers (probe pods); the workstation and node answers are for tests' dnsmasq and SSH peers.
+struct DnsSpec
+{
+    std::string workstation, pod, node; // answers for the cluster FQDN; "" = the public address
+    std::string upstream = "ok";        // 168.63.129.16 from the node: ok | timeout
+    std::string publicAddress = "20.61.183.92"; // the FQDN's address when nothing overrides it
+    std::string dnsServiceIp = "10.0.0.10";     // kube-dns ClusterIP pods ask
+    std::map<std::string, std::string> podNames; // other names as pods resolve them
+};
+
 struct ClusterSpec
 {
     std::string name = "myaks", resourceGroup = "rg-myaks";
@@ -133,6 +162,8 @@ struct ClusterSpec
     std::string fqdn = "myaks-dns-1a2b3c4d.hcp.westeurope.azmk8s.io";
     std::string kubernetesVersion = "v1.30.4", region = "westeurope";
     bool isPrivate = false;
+    std::string privateFqdn; // private clusters: <prefix>-<hash>.<guid>.privatelink.<region>.azmk8s.io
+    DnsSpec dns;
 };
 
 struct Scenario
@@ -146,6 +177,7 @@ struct Scenario
     std::vector<EventSpec> events;
     std::vector<nlohmann::json> faults;
     std::vector<ExpectSpec> expect;
+    double startOffsetSeconds = 0; // scenario time at start: the demo opens mid-incident
 
     int nodeCount() const;
     // Applies --nodes: the pool marked `scale` (else the largest) absorbs the difference.

@@ -10,6 +10,12 @@ SimClock::SimClock() : m_startMs(QDateTime::currentMSecsSinceEpoch()) {}
 
 int64_t SimClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
 
+void SimClock::setScenarioTime(double offsetSeconds, double scale)
+{
+    m_offset = offsetSeconds;
+    m_scale = scale > 0 ? scale : 1;
+}
+
 std::string SimClock::rfc3339(int64_t secs)
 {
     const time_t t = time_t(secs);

@@ -4,6 +4,7 @@
 
 #include "certificates.h"
 #include "cluster.h"
+#include "dynamics.h"
 #include "kubeconfigwriter.h"
 #include "signalwatcher.h"
 #include "simserver.h"
@@ -29,6 +30,8 @@ struct Options
     QString kubeconfigOut, nodeAddress, recordFile;
     QStringList faults;
     bool listScenarios = false;
+    double timeScale = 1;
+    double timeOffset = -1; // -1: the scenario's startOffsetSeconds
 };
 
 // Returns false (after printing why) when the command line is unusable.
@@ -46,7 +49,9 @@ bool parseOptions(Options *o, QTextStream &err)
     const QCommandLineOption list(QStringLiteral("list-scenarios"), QCoreApplication::translate("nodetriage-sim", "List the built-in scenarios and exit."));
     const QCommandLineOption record(QStringLiteral("record"), QCoreApplication::translate("nodetriage-sim", "Append one JSON line per API request to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption fault(QStringLiteral("fault"), QCoreApplication::translate("nodetriage-sim", "Inject a fault (JSON, repeatable; see docs/simulator.md)."), QStringLiteral("JSON"));
-    p.addOptions({scenario, nodes, port, kubeconfig, address, list, record, fault});
+    const QCommandLineOption scale(QStringLiteral("time-scale"), QCoreApplication::translate("nodetriage-sim", "Run scenario time X times faster than real time (0.01-1000, default 1)."), QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption offset(QStringLiteral("scenario-time-offset"), QCoreApplication::translate("nodetriage-sim", "Start at this scenario time in seconds (default: the scenario's startOffsetSeconds)."), QStringLiteral("SECONDS"));
+    p.addOptions({scenario, nodes, port, kubeconfig, address, list, record, fault, scale, offset});
     p.process(*QCoreApplication::instance());
 
     o->scenario = p.value(scenario);
@@ -69,6 +74,18 @@ bool parseOptions(Options *o, QTextStream &err)
         return false;
     }
     o->port = quint16(portValue);
+    o->timeScale = p.value(scale).toDouble(&ok);
+    if (!ok || o->timeScale < 0.01 || o->timeScale > 1000) {
+        err << "nodetriage-sim: --time-scale must be a number from 0.01 to 1000, got '" << p.value(scale) << "'\n";
+        return false;
+    }
+    if (p.isSet(offset)) {
+        o->timeOffset = p.value(offset).toDouble(&ok);
+        if (!ok || o->timeOffset < 0 || o->timeOffset > 30 * 86400) {
+            err << "nodetriage-sim: --scenario-time-offset must be seconds from 0 to 2592000, got '" << p.value(offset) << "'\n";
+            return false;
+        }
+    }
     if (!o->nodeAddress.isEmpty() && QHostAddress(o->nodeAddress).isNull()) {
         err << "nodetriage-sim: --node-address must be an IP address, got '" << o->nodeAddress << "'\n";
         return false;
@@ -134,13 +151,17 @@ int runSimulator()
     if (o.nodes > 0)
         scenario->scaleTo(o.nodes);
 
-    const auto certs = Certificates::generate(QString::fromStdString(scenario->cluster.fqdn), &error);
+    const auto certs = Certificates::generate(
+        QString::fromStdString(scenario->cluster.fqdn + "," + scenario->cluster.privateFqdn), &error);
     if (!certs) {
         err << "nodetriage-sim: " << error << "\n";
         return 1;
     }
     SimClock clock;
+    clock.setScenarioTime(o.timeOffset >= 0 ? o.timeOffset : scenario->startOffsetSeconds, o.timeScale);
     SimCluster cluster(std::move(*scenario), clock, o.nodeAddress);
+    Dynamics dynamics(cluster);
+    dynamics.start();
     const QString token = randomToken();
     SimServer server(cluster, *certs, token);
     for (const QString &f : o.faults) {

@@ -203,6 +203,12 @@ ApiResponse SimServer::control(const ApiRequest &r)
         if (r.method == "GET")
             return jsonResponse(json{{"faults", m_faults.toJson()}}.dump());
     }
+    if (r.path == "/_sim/time" && r.method == "GET") {
+        const SimClock &c = m_cluster.clock();
+        return jsonResponse(json{{"scenarioSeconds", c.scenarioSeconds()}, {"timeScale", c.timeScale()},
+                                 {"offsetSeconds", c.scenarioOffset()}, {"startTime", SimClock::rfc3339(c.startSecs())}}
+                                .dump());
+    }
     if (r.path == "/_sim/requests" && r.method == "GET")
         return jsonResponse(json(m_recorder.entries()).dump());
     return statusResponse(404, "the server could not find the requested resource", "NotFound");

@@ -1,5 +1,7 @@
 #include "workloads.h"
 
+#include "probepod.h"
+
 #include "cluster.h"
 
 
@@ -62,7 +64,8 @@ json makePod(SimCluster &cluster, const json &deployment, const std::string &rsN
     const std::string name = rsName + "-" + safeString(nameSeed, 5);
     const NodeModel &node = placeReplica(cluster, replica);
     const bool ready = !spec || spec->ready < 0 || replica < spec->ready;
-    const int restarts = spec ? spec->restarts : 0;
+    // The crash-looping replicas are the ones that restart (all of them when all are ready).
+    const int restarts = spec && (!ready || spec->ready < 0 || spec->ready >= spec->replicas) ? spec->restarts : 0;
     json labels = deployment["spec"]["template"]["metadata"]["labels"];
     labels["pod-template-hash"] = hash;
     const std::string started = SimClock::rfc3339(startSecs);
@@ -263,6 +266,35 @@ json admitPod(SimCluster &cluster, json pod, const std::string &ns)
         node = &placeReplica(cluster, 0);
     pod["spec"]["nodeName"] = node->name;
     const std::string now = SimClock::rfc3339(cluster.clock().nowSecs());
+    const std::string name = meta.value("name", "");
+    // A DNS probe runs to completion: Pending, Running, then Succeeded or Failed (Dynamics).
+    if (const auto probe = probeFor(pod["spec"], cluster.scenario().cluster); probe && !name.empty()) {
+        const auto &c0 = pod["spec"]["containers"][0];
+        ProbePod p{ns, name, c0.value("name", ""), probe->tool, probe->name, probe->output, probe->exitCode,
+                   cluster.clock().nowMs(), 0};
+        cluster.probePods()[ObjectStore::key(ns, name)] = p;
+        json statuses = json::array();
+        for (const auto &c : pod["spec"].value("containers", json::array())) {
+            statuses.push_back({{"name", c.value("name", "")}, {"image", c.value("image", "")}, {"imageID", ""},
+                                {"ready", false}, {"started", false}, {"restartCount", 0},
+                                {"containerID", "containerd://" + safeString(hashText(name + c.value("name", "")), 24)},
+                                {"state", {{"waiting", {{"reason", "ContainerCreating"}}}}}});
+        }
+        auto cond = [&](const char *type, bool ok, const char *reason) {
+            json c = {{"type", type}, {"status", ok ? "True" : "False"}, {"lastProbeTime", nullptr}, {"lastTransitionTime", now}};
+            if (reason)
+                c["reason"] = reason;
+            return c;
+        };
+        if (!pod["spec"].contains("restartPolicy"))
+            pod["spec"]["restartPolicy"] = "Always";
+        pod["status"] = {{"phase", "Pending"}, {"hostIP", node->internalIp}, {"hostIPs", {{{"ip", node->internalIp}}}},
+                         {"podIP", podIp(hashText(name))}, {"podIPs", {{{"ip", podIp(hashText(name))}}}},
+                         {"startTime", now}, {"containerStatuses", statuses}, {"qosClass", "BestEffort"},
+                         {"conditions", {cond("Initialized", true, nullptr), cond("Ready", false, "ContainersNotReady"),
+                                         cond("ContainersReady", false, "ContainersNotReady"), cond("PodScheduled", true, nullptr)}}};
+        return pod;
+    }
     json statuses = json::array();
     for (const auto &c : pod["spec"].value("containers", json::array())) {
         statuses.push_back({{"name", c.value("name", "")}, {"image", c.value("image", "")}, {"ready", true}, {"started", true},
