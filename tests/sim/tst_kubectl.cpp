@@ -68,6 +68,8 @@ private Q_SLOTS:
     void topNodes();
     void rawSummary_data();
     void rawSummary();
+    void logsErrorDialingBackend_data();
+    void logsErrorDialingBackend();
 
 private:
     void contexts();
@@ -163,6 +165,43 @@ void TstKubectl::konnectivityDeployment()
                                  "\"Connect to\" server="})
         QVERIFY2(out.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(out.count(QStringLiteral("\"Connect to\"")) == 2); // one per agent pod
+}
+
+void TstKubectl::logsErrorDialingBackend_data() { contexts(); }
+// konnectivity cannot dial the kubelet of nodepool1 node 1: kubectl logs of the agent pod there
+// fails exactly as against AKS, the connected agent's logs show the dial errors.
+void TstKubectl::logsErrorDialingBackend()
+{
+    QFETCH(QString, context);
+    SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("konnectivity-broken")});
+    QVERIFY(startSim(sim));
+    const ProcessResult pods = kubectl(sim, context, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("kube-system"),
+                                                      QStringLiteral("-l"), QStringLiteral("app=konnectivity-agent"), QStringLiteral("-o"),
+                                                      QStringLiteral("jsonpath={range .items[*]}{.metadata.name} {.status.hostIP}{\"\\n\"}{end}")});
+    RUN_OK(pods);
+    int failing = 0;
+    for (const QString &line : text(pods).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList f = line.split(u' ');
+        QCOMPARE(f.size(), 2);
+        const ProcessResult logs = kubectl(sim, context, {QStringLiteral("logs"), QStringLiteral("-n"), QStringLiteral("kube-system"), f[0],
+                                                          QStringLiteral("--tail=20")});
+        if (f[1] == QStringLiteral("10.224.0.5")) {
+            ++failing;
+            QCOMPARE(logs.exitCode, 1);
+            QCOMPARE(QString::fromUtf8(logs.err).trimmed(),
+                     QStringLiteral("Error from server: Get \"https://10.224.0.5:10250/containerLogs/kube-system/%1/konnectivity-agent\": "
+                                    "error dialing backend: dial tcp 10.224.0.5:10250: i/o timeout")
+                         .arg(f[0]));
+        } else {
+            RUN_OK(logs);
+            QVERIFY(text(logs).contains(QStringLiteral("\"error dialing backend\" err=\"dial tcp 10.224.0.6:10250: i/o timeout\"")));
+        }
+    }
+    QCOMPARE(failing, 1);
+    const ProcessResult raw = kubectl(sim, context, {QStringLiteral("get"), QStringLiteral("--raw"),
+                                                     QStringLiteral("/api/v1/nodes/aks-nodepool1-37372907-vmss000001/proxy/stats/summary")});
+    QCOMPARE(raw.exitCode, 1);
+    QVERIFY2(raw.err.contains("error dialing backend"), raw.err.constData());
 }
 
 void TstKubectl::rolloutRestart_data() { contexts(); }
