@@ -3,6 +3,7 @@
 #include "check/checkcommand.h"
 #include "desktopmain.h"
 #include "ssh/sshcommand.h"
+#include "util/settings.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -31,8 +32,12 @@ QString languageArgument(const QStringList &args)
 // Installs the language asked for (or the system's); false after printing why it cannot.
 bool setUpLanguage(const QStringList &args)
 {
+    // --lang, else the language chosen in the settings dialog, else the system's.
+    QString requested = languageArgument(args);
+    if (requested.isEmpty())
+        requested = nt::Settings().language();
     const nt::Result<QString> language =
-        nt::resolveLanguage(languageArgument(args), QLocale::system().name());
+        nt::resolveLanguage(requested, QLocale::system().name());
     if (!language) {
         QTextStream(stderr) << language.error() << '\n';
         return false;
