@@ -20,6 +20,7 @@ constexpr auto kSshJump = "ssh/jumpHost";
 constexpr auto kSshKnownHosts = "ssh/knownHosts";
 constexpr auto kProbeImage = "checks/probeImage";
 constexpr auto kLanguage = "ui/language";
+constexpr auto kTheme = "ui/theme";
 constexpr auto kGeometry = "ui/windowGeometry";
 constexpr auto kState = "ui/windowState";
 constexpr auto kFirstRun = "ui/firstRunHintShown";
@@ -185,6 +186,17 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings->setValue(key(kLanguage), language);
+}
+
+QString Settings::theme() const
+{
+    const QString theme = m_settings->value(key(kTheme)).toString();
+    return theme == u"light" || theme == u"dark" ? theme : QStringLiteral("system");
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    m_settings->setValue(key(kTheme), theme);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -70,6 +70,8 @@ public:
     // Interface
     QString language() const; // "" = follow the system
     void setLanguage(const QString &language);
+    QString theme() const; // "system" (default), "light", "dark"
+    void setTheme(const QString &theme);
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
