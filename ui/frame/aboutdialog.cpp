@@ -21,7 +21,8 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 
     auto *title = new QLabel(this);
     title->setObjectName(QStringLiteral("title"));
-    title->setText(QStringLiteral("<h2>NodeTriage %1</h2>").arg(nodetriageVersion()));
+    // The product name and version: the same in every language.
+    title->setText(QStringLiteral("<h2>NodeTriage %1</h2>").arg(nodetriageVersion())); // i18n-ok
     auto *text = new QLabel(
         tr("Finds out why AKS worker nodes are unhealthy: node health with live charts, "
            "control plane connectivity, DNS, kubelet errors, Node Problem Detector and disk "
