@@ -1,0 +1,143 @@
+#include "pdfoutline.h"
+
+#include "pdfreport.h"
+
+#include <QRegularExpression>
+
+namespace nt::report {
+namespace {
+
+// Text strings as UTF-16BE with a byte order mark: the only encoding every viewer reads for
+// Chinese titles.
+QByteArray pdfText(const QString &s) {
+    QByteArray out("<FEFF");
+    for (const QChar c : s)
+        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return out + '>';
+}
+
+QByteArray object(const QByteArray &pdf, int number) {
+    const QRegularExpression re(QStringLiteral("(?<![0-9])%1 0 obj(.*?)endobj").arg(number),
+                                QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(QString::fromLatin1(pdf));
+    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+}
+
+int reference(const QByteArray &dict, const char *key) {
+    const QRegularExpression re(QLatin1String(key) + QStringLiteral("\\s+(\\d+)\\s+0\\s+R"));
+    const auto m = re.match(QString::fromLatin1(dict));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+struct Trailer {
+    int size = -1, root = -1, info = -1;
+    qint64 startxref = -1;
+    QByteArray id;
+};
+
+Trailer trailer(const QByteArray &pdf) {
+    Trailer t;
+    const qsizetype at = pdf.lastIndexOf("trailer");
+    const qsizetype sx = pdf.lastIndexOf("startxref");
+    if (at < 0 || sx < at)
+        return t;
+    const QByteArray dict = pdf.mid(at, sx - at);
+    const QString text = QString::fromLatin1(dict);
+    static const QRegularExpression size(QStringLiteral("/Size\\s+(\\d+)"));
+    static const QRegularExpression id(QStringLiteral("/ID\\s*(\\[[^\\]]*\\])"));
+    if (const auto m = size.match(text); m.hasMatch())
+        t.size = m.captured(1).toInt();
+    if (const auto m = id.match(text); m.hasMatch())
+        t.id = m.captured(1).toLatin1();
+    t.root = reference(dict, "/Root");
+    t.info = reference(dict, "/Info");
+    bool ok = false;
+    t.startxref = pdf.mid(sx + 9).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+    if (!ok)
+        t.startxref = -1;
+    return t;
+}
+
+} // namespace
+
+QList<int> pdfPageObjects(const QByteArray &pdf) {
+    const Trailer t = trailer(pdf);
+    if (t.root < 0)
+        return {};
+    const int pagesObj = reference(object(pdf, t.root), "/Pages");
+    const QByteArray pages = object(pdf, pagesObj);
+    const qsizetype kids = pages.indexOf("/Kids");
+    if (kids < 0)
+        return {};
+    const qsizetype open = pages.indexOf('[', kids), close = pages.indexOf(']', kids);
+    static const QRegularExpression ref(QStringLiteral("(\\d+)\\s+0\\s+R"));
+    QList<int> out;
+    auto it = ref.globalMatch(QString::fromLatin1(pages.mid(open + 1, close - open - 1)));
+    while (it.hasNext())
+        out << it.next().captured(1).toInt();
+    return out;
+}
+
+QByteArray addOutline(const QByteArray &pdf, const QList<OutlineEntry> &entries) {
+    const Trailer t = trailer(pdf);
+    const QList<int> pages = pdfPageObjects(pdf);
+    const QByteArray catalog = object(pdf, t.root).trimmed();
+    if (entries.isEmpty() || t.size < 0 || t.root < 0 || t.startxref < 0 || pages.isEmpty() ||
+        !catalog.startsWith("<<") || !catalog.endsWith(">>") || catalog.contains("/Outlines"))
+        return pdf;
+
+    QByteArray out = pdf;
+    if (!out.endsWith('\n'))
+        out += '\n';
+    QList<std::pair<int, qint64>> offsets; // object number, byte offset
+    auto add = [&out, &offsets](int number, const QByteArray &body) {
+        offsets << std::pair{number, qint64(out.size())};
+        out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    };
+
+    const int root = t.size;
+    const int first = root + 1;
+    const int count = int(entries.size());
+    add(root, "<<\n/Type /Outlines\n/First " + QByteArray::number(first) + " 0 R\n/Last " +
+                  QByteArray::number(first + count - 1) + " 0 R\n/Count " +
+                  QByteArray::number(count) + "\n>>");
+    for (int i = 0; i < count; ++i) {
+        const OutlineEntry &e = entries[i];
+        const int page = pages.value(std::clamp(e.page, 0, int(pages.size()) - 1));
+        QByteArray body = "<<\n/Title " + pdfText(e.title) + "\n/Parent " +
+                          QByteArray::number(root) + " 0 R\n/Dest [" + QByteArray::number(page) +
+                          " 0 R /XYZ 0 " + QByteArray::number(e.y, 'f', 1) + " null]\n";
+        if (i > 0)
+            body += "/Prev " + QByteArray::number(first + i - 1) + " 0 R\n";
+        if (i + 1 < count)
+            body += "/Next " + QByteArray::number(first + i + 1) + " 0 R\n";
+        add(first + i, body + ">>");
+    }
+    // The catalog's new revision: the same dictionary plus the outline, opened with it shown.
+    add(t.root, catalog.chopped(2).trimmed() + "\n/Outlines " + QByteArray::number(root) +
+                    " 0 R\n/PageMode /UseOutlines\n>>");
+
+    const qint64 xref = out.size();
+    out += "xref\n";
+    std::sort(offsets.begin(), offsets.end());
+    for (qsizetype i = 0; i < offsets.size();) {
+        qsizetype j = i;
+        while (j + 1 < offsets.size() && offsets[j + 1].first == offsets[j].first + 1)
+            ++j;
+        out += QByteArray::number(offsets[i].first) + ' ' + QByteArray::number(j - i + 1) + '\n';
+        for (qsizetype k = i; k <= j; ++k)
+            out += QByteArray::number(offsets[k].second).rightJustified(10, '0') + " 00000 n \n";
+        i = j + 1;
+    }
+    out += "trailer\n<<\n/Size " + QByteArray::number(first + count) + "\n/Root " +
+           QByteArray::number(t.root) + " 0 R\n";
+    if (t.info >= 0)
+        out += "/Info " + QByteArray::number(t.info) + " 0 R\n";
+    if (!t.id.isEmpty())
+        out += "/ID " + t.id + '\n';
+    out += "/Prev " + QByteArray::number(t.startxref) + "\n>>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+} // namespace nt::report

@@ -1,0 +1,486 @@
+#include "pdfreport.h"
+
+#include "pdfoutline.h"
+#include "reportchart.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+namespace nt::report {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Report", text);
+}
+
+constexpr int kDpi = 300;
+constexpr int kChartType = QTextFormat::UserObject + 1;
+constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+constexpr double kPointSize = 9.5;
+
+double mm(double v) {
+    return v / 25.4 * kDpi;
+}
+
+// Latin text in DejaVu Sans, Chinese in Noto Sans CJK SC (fonts-noto-cjk): listing both makes Qt
+// take each character from the first family that has it.
+QFont reportFont() {
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    f.setPointSizeF(kPointSize);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+QString esc(const QString &s) {
+    return s.toHtmlEscaped();
+}
+
+QString sevColor(Severity s) {
+    return s == Severity::Critical  ? QStringLiteral("#c62828")
+           : s == Severity::Warning ? QStringLiteral("#e65100")
+                                    : QStringLiteral("#546e7a");
+}
+
+QString statusColor(StepStatus s) {
+    switch (s) {
+    case StepStatus::Pass:
+        return QStringLiteral("#2e7d32");
+    case StepStatus::Warn:
+        return QStringLiteral("#e65100");
+    case StepStatus::Fail:
+        return QStringLiteral("#c62828");
+    default:
+        return QStringLiteral("#546e7a");
+    }
+}
+
+QString badge(const QString &text, const QString &color) {
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+        .arg(color, esc(text));
+}
+
+QString mono(const QString &text) {
+    return QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono','Noto Sans Mono CJK SC'\">"
+                          "%1</span>")
+        .arg(esc(text));
+}
+
+QString codeBlock(const QStringList &lines) {
+    return QStringLiteral("<p style=\"white-space:pre-wrap; font-family:'DejaVu Sans Mono',"
+                          "'Noto Sans Mono CJK SC'; font-size:8pt; background-color:#f4f4f4; "
+                          "margin-left:8px\">%1</p>")
+        .arg(esc(lines.join(u'\n')));
+}
+
+const QString kTable =
+    QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                   "style=\"border-collapse:collapse; border-color:#bbbbbb; margin-bottom:8px\">");
+
+QString marker(int index) {
+    return QChar(0xE000) + QString::number(index) + QChar(0xE001);
+}
+
+} // namespace
+
+// Paints the charts the text holds as object characters: the PDF engine records QPainter
+// paths as vector operators, so the charts stay sharp at any zoom.
+class ChartObject : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    QList<const ReportChart *> charts;
+    QSizeF size;
+    QFont font;
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &) override { return size; }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                    const QTextFormat &format) override {
+        const int i = format.property(kChartIndex).toInt();
+        if (i >= 0 && i < charts.size())
+            paintChart(*painter, rect.adjusted(0, 0, -mm(3), -mm(2)), *charts[i], font);
+    }
+};
+
+PdfReport::PdfReport(const ReportDocument &doc, PaperSize paper)
+    : m_doc(doc)
+    , m_paper(paper) {
+    m_layoutBuffer = std::make_unique<QBuffer>();
+    m_layoutBuffer->open(QIODevice::WriteOnly);
+    m_layoutDevice = std::make_unique<QPdfWriter>(m_layoutBuffer.get());
+    m_layoutDevice->setResolution(kDpi);
+    m_layoutDevice->setPageSize(
+        QPageSize(paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
+    m_layoutDevice->setPageMargins(QMarginsF(0, 0, 0, 0));
+    m_pagePx = QSizeF(m_layoutDevice->width(), m_layoutDevice->height());
+    m_marginPx = mm(18);
+    m_bodyPx = QSizeF(m_pagePx.width() - 2 * m_marginPx, m_pagePx.height() - 2 * m_marginPx);
+    m_charts = std::make_unique<ChartObject>();
+    m_charts->font = reportFont();
+    m_charts->size = QSizeF(m_bodyPx.width() / 2 - 2, m_bodyPx.width() / 2 * 0.62);
+    for (const StepSection &s : doc.sections) {
+        for (const ReportChart &c : s.charts)
+            m_charts->charts << &c;
+    }
+
+    // Twice: the first pass finds the pages the sections start on, the second prints them in
+    // the contents (same number of lines, so nothing moves).
+    layOut({});
+    QList<int> pages;
+    for (const OutlineEntry &e : std::as_const(m_outline))
+        pages << e.page + 1;
+    layOut(pages);
+}
+
+PdfReport::~PdfReport() = default;
+
+QString PdfReport::richText(const QList<int> &tocPages) const {
+    const ReportDocument &d = m_doc;
+    QString h;
+    h.reserve(64 * 1024);
+    h += QStringLiteral("<html><body>");
+    h += QStringLiteral("<h1 style=\"font-size:20pt\">%1</h1>").arg(esc(d.title));
+    h += QStringLiteral("<p style=\"font-size:11pt; color:#444444\">%1</p>").arg(esc(d.verdict));
+    h += kTable;
+    auto row = [&h](const QString &k, const QString &v) {
+        h += QStringLiteral("<tr><td width=\"28%\" bgcolor=\"#f3f3f3\"><b>%1</b></td><td>%2</td>"
+                            "</tr>")
+                 .arg(esc(k), esc(v));
+    };
+    row(tr("Cluster context"), d.context);
+    row(tr("API server"), d.server + (d.privateCluster ? tr(" (private cluster)") : QString()));
+    row(tr("Kubernetes version"),
+        d.kubernetesVersion.isEmpty() ? tr("unknown") : d.kubernetesVersion);
+    if (!d.author.isEmpty())
+        row(tr("Prepared by"), d.author);
+    row(tr("Generated"), formatTime(d.generatedAt));
+    row(tr("Observation window"), tr("%1 to %2, %3 samples every %4 s")
+                                      .arg(formatTime(d.windowStart), formatTime(d.windowEnd))
+                                      .arg(d.samples)
+                                      .arg(d.intervalSeconds));
+    row(tr("Findings"), tr("%1 critical, %2 warnings, %3 informational")
+                            .arg(d.critical)
+                            .arg(d.warnings)
+                            .arg(d.infos));
+    if (d.pseudonymised)
+        row(tr("Names"), tr("Cluster, node names and addresses are pseudonymised."));
+    h += QStringLiteral("</table>");
+
+    // Contents: the section titles in the order the H2 headings below appear.
+    QStringList sections{tr("Summary")};
+    for (const StepSection &s : d.sections)
+        sections << tr("Step %1: %2").arg(s.result.number).arg(s.result.title);
+    sections << tr("Nodes");
+    if (!d.transcripts.isEmpty())
+        sections << tr("SSH transcripts");
+    if (!d.notes.isEmpty())
+        sections << tr("Notes");
+    if (!d.actions.isEmpty())
+        sections << tr("Actions taken");
+    sections << tr("Appendix: commands to reproduce");
+    h += QStringLiteral("<h3 style=\"font-size:13pt\">%1</h3>").arg(esc(tr("Contents")));
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+    for (int i = 0; i < sections.size(); ++i)
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\" width=\"12%\">%2</td></tr>")
+                 .arg(esc(sections[i]),
+                      i < tocPages.size() ? QString::number(tocPages[i]) : QStringLiteral("00"));
+    h += QStringLiteral("</table>");
+
+    auto h2 = [&h](const QString &title, bool newPage) {
+        h +=
+            QStringLiteral("<h2 style=\"font-size:14pt;%1\">%2</h2>")
+                .arg(newPage ? QStringLiteral(" page-break-before:always") : QString(), esc(title));
+    };
+    h2(tr("Summary"), true);
+    h += QStringLiteral("<p>%1</p>").arg(esc(d.verdict));
+    h += kTable +
+         QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th align=\"left\">%2"
+                        "</th><th align=\"left\">%3</th></tr>")
+             .arg(esc(tr("Step")), esc(tr("Status")), esc(tr("Note")));
+    for (const StepResult &s : d.steps)
+        h += QStringLiteral("<tr><td>%1. %2</td><td>%3</td><td>%4</td></tr>")
+                 .arg(QString::number(s.number), esc(s.title),
+                      badge(statusLabel(s.status), statusColor(s.status)), esc(s.note));
+    h += QStringLiteral("</table>");
+    if (!d.keyFindings.isEmpty()) {
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Findings, worst first")));
+        h += kTable +
+             QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th align=\"left\">"
+                            "%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
+                 .arg(esc(tr("Severity")), esc(tr("Finding")), esc(tr("Node")), esc(tr("Step")));
+        for (const Finding &f : d.keyFindings)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(badge(severityLabel(f.severity), sevColor(f.severity)), esc(f.title),
+                          mono(f.node.isEmpty() ? tr("cluster") : f.node), QString::number(f.step));
+        h += QStringLiteral("</table>");
+    }
+
+    int chartIndex = 0;
+    for (const StepSection &s : d.sections) {
+        h2(tr("Step %1: %2").arg(s.result.number).arg(s.result.title), false);
+        h += QStringLiteral("<p>%1 &nbsp; <b>%2</b> %3</p>")
+                 .arg(badge(statusLabel(s.result.status), statusColor(s.result.status)),
+                      esc(tr("What was checked:")), esc(s.checked));
+        if (!s.result.note.isEmpty())
+            h += QStringLiteral("<p style=\"color:#555555\">%1</p>").arg(esc(s.result.note));
+        if (s.findings.isEmpty())
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No findings in this step.")));
+        for (const Finding &f : s.findings) {
+            h +=
+                QStringLiteral("<h4 style=\"font-size:10.5pt\">%1 %2%3</h4>")
+                    .arg(badge(severityLabel(f.severity), sevColor(f.severity)), esc(f.title),
+                         f.node.isEmpty() ? QString() : QStringLiteral(" &mdash; ") + mono(f.node));
+            h += QStringLiteral("<p>%1</p>").arg(esc(f.detail));
+            if (!f.object.isEmpty())
+                h += QStringLiteral("<p style=\"color:#555555\">%1 %2</p>")
+                         .arg(esc(tr("Object:")), mono(f.object));
+            if (!f.evidence.isEmpty()) {
+                h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Evidence")));
+                for (const QString &e : f.evidence)
+                    h += QStringLiteral("<li>%1</li>").arg(esc(e));
+                h += QStringLiteral("</ul>");
+            }
+            if (!f.remediation.isEmpty())
+                h += QStringLiteral("<p><b>%1</b> %2</p>")
+                         .arg(esc(tr("What to do:")), esc(f.remediation));
+            if (!f.commands.isEmpty())
+                h += codeBlock(f.commands);
+            h += QStringLiteral("<p style=\"color:#777777; font-size:8pt\">%1</p>").arg(esc(f.id));
+        }
+        // Two charts a row, captions under the row.
+        for (int i = 0; i < s.charts.size(); i += 2) {
+            h += QStringLiteral("<p>") + marker(chartIndex++);
+            if (i + 1 < s.charts.size())
+                h += marker(chartIndex++);
+            h += QStringLiteral("</p>");
+            QStringList captions;
+            for (int k = i; k < std::min<int>(i + 2, int(s.charts.size())); ++k) {
+                if (!s.charts[k].caption.isEmpty())
+                    captions << s.charts[k].title + QStringLiteral(": ") + s.charts[k].caption;
+            }
+            if (!captions.isEmpty())
+                h += QStringLiteral("<p style=\"color:#555555; font-size:8pt\">%1</p>")
+                         .arg(esc(captions.join(u' ')));
+        }
+        if (s.charts.isEmpty() && !s.chartNote.isEmpty())
+            h += QStringLiteral("<p style=\"color:#555555\">%1</p>").arg(esc(s.chartNote));
+    }
+
+    h2(tr("Nodes"), true);
+    h += kTable +
+         QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th align=\"left\">%2"
+                        "</th><th align=\"right\">%3</th><th align=\"right\">%4</th><th "
+                        "align=\"right\">%5</th></tr>")
+             .arg(esc(tr("Pool")), esc(tr("VM size")), esc(tr("Nodes")), esc(tr("Not ready")),
+                  esc(tr("With findings")));
+    for (const PoolRow &p : d.pools)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td "
+                            "align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                 .arg(esc(p.pool), esc(p.instanceType))
+                 .arg(p.nodes)
+                 .arg(p.notReady)
+                 .arg(p.withFindings);
+    h += QStringLiteral("</table>");
+    if (d.nodesAbridged)
+        h += QStringLiteral("<p style=\"color:#555555\">%1</p>")
+                 .arg(esc(tr("%1 of %2 nodes listed: those not ready, under a condition or with "
+                             "findings. The JSON report lists every node.")
+                              .arg(d.nodes.size())
+                              .arg(d.totalNodes)));
+    h += kTable +
+         QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th "
+                        "align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4"
+                        "</th><th align=\"right\">%5</th><th align=\"right\">%6</th><th "
+                        "align=\"right\">%7</th><th align=\"left\">%8</th></tr></thead>")
+             .arg(esc(tr("Node")), esc(tr("Pool")), esc(tr("Ready")), esc(tr("Conditions")),
+                  esc(tr("CPU")), esc(tr("Memory")), esc(tr("Disk")), esc(tr("Findings")));
+    for (const NodeRow &n : d.nodes)
+        h +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td "
+                           "align=\"right\">%5</td><td align=\"right\">%6</td><td "
+                           "align=\"right\">%7</td><td>%8</td></tr>")
+                .arg(mono(n.name), esc(n.pool),
+                     n.ready == u"True" ? esc(n.ready)
+                                        : badge(n.ready, sevColor(Severity::Critical)),
+                     esc(n.problems.join(QStringLiteral(", "))), esc(n.cpu), esc(n.memory),
+                     esc(n.disk),
+                     n.findings ? badge(QString::number(n.findings) + u' ' + severityLabel(n.worst),
+                                        sevColor(n.worst))
+                                : QString());
+    h += QStringLiteral("</table>");
+
+    if (!d.transcripts.isEmpty()) {
+        h2(tr("SSH transcripts"), false);
+        for (const TranscriptExcerpt &t : d.transcripts) {
+            h += QStringLiteral("<h4>%1</h4>").arg(mono(t.session));
+            QStringList lines;
+            for (const TranscriptLine &l : t.lines)
+                lines << l.time.toUTC().toString(QStringLiteral("HH:mm:ss")) + u' ' +
+                             (l.kind == u"input" || l.kind == u"command" ? QStringLiteral("$ ")
+                                                                         : QString()) +
+                             l.text;
+            h += codeBlock(lines);
+        }
+    }
+    if (!d.notes.isEmpty()) {
+        h2(tr("Notes"), false);
+        for (const QString &p : d.notes)
+            h += QStringLiteral("<p>%1</p>").arg(esc(p).replace(u'\n', QStringLiteral("<br>")));
+    }
+    if (!d.actions.isEmpty()) {
+        h2(tr("Actions taken"), false);
+        h += kTable +
+             QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th align=\"left\">"
+                            "%2</th><th align=\"left\">%3</th></tr>")
+                 .arg(esc(tr("Time")), esc(tr("Action")), esc(tr("Result")));
+        for (const ReportAction &a : d.actions)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(formatTime(a.time)), esc(a.action), esc(a.result));
+        h += QStringLiteral("</table>");
+    }
+    h2(tr("Appendix: commands to reproduce"), false);
+    if (!d.commandLine.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The check itself:"))) +
+             codeBlock({d.commandLine});
+    if (!d.reproduce.isEmpty())
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("The findings' commands, to confirm each by "
+                             "hand:"))) +
+             codeBlock(d.reproduce);
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+void PdfReport::layOut(const QList<int> &tocPages) {
+    m_text = std::make_unique<QTextDocument>();
+    m_text->setUndoRedoEnabled(false);
+    m_text->documentLayout()->setPaintDevice(m_layoutDevice.get());
+    m_text->setDefaultFont(reportFont());
+    m_text->setDocumentMargin(0);
+    m_text->setPageSize(m_bodyPx);
+    m_text->documentLayout()->registerHandler(kChartType, m_charts.get());
+    m_text->setHtml(richText(tocPages));
+
+    static const QRegularExpression chartMarker(QStringLiteral("\\x{E000}(\\d+)\\x{E001}"));
+    QTextCursor c = m_text->find(chartMarker);
+    while (!c.isNull()) {
+        const int index = c.selectedText().mid(1).chopped(1).toInt();
+        QTextCharFormat f;
+        f.setObjectType(kChartType);
+        f.setProperty(kChartIndex, index);
+        c.insertText(QString(QChar::ObjectReplacementCharacter), f);
+        c = m_text->find(chartMarker, c);
+    }
+
+    m_pages = std::max(1, m_text->pageCount());
+    m_outline.clear();
+    const double toPt = 72.0 / kDpi;
+    for (QTextBlock b = m_text->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != 2)
+            continue;
+        const double y = m_text->documentLayout()->blockBoundingRect(b).top();
+        const int page = int(y / m_bodyPx.height());
+        // PDF user space: points from the page's bottom edge.
+        m_outline << OutlineEntry{
+            b.text(), page, (m_pagePx.height() - m_marginPx - y + page * m_bodyPx.height()) * toPt};
+    }
+}
+
+void PdfReport::paintPage(QPainter &painter, int page) const {
+    painter.save();
+    QFont small = reportFont();
+    small.setPointSizeF(7.5);
+    painter.setFont(small);
+    painter.setPen(QColor(0x66, 0x66, 0x66));
+    const double w = m_pagePx.width() - 2 * m_marginPx;
+    const double lh = QFontMetricsF(small, painter.device()).height();
+    const QRectF header(m_marginPx, m_marginPx - mm(9), w, lh);
+    const QString left = m_doc.pseudonymised
+                             ? m_doc.title + QStringLiteral(" - ") + tr("pseudonymised")
+                             : m_doc.title;
+    painter.drawText(
+        header, Qt::AlignLeft | Qt::AlignBottom,
+        QFontMetricsF(small, painter.device()).elidedText(left, Qt::ElideRight, w * 0.7));
+    painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, formatTime(m_doc.generatedAt));
+    painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 2));
+    painter.drawLine(QPointF(m_marginPx, header.bottom() + mm(1)),
+                     QPointF(m_marginPx + w, header.bottom() + mm(1)));
+    painter.setPen(QColor(0x66, 0x66, 0x66));
+    const QRectF footer(m_marginPx, m_pagePx.height() - m_marginPx + mm(6), w, lh);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
+                     tr("NodeTriage %1").arg(QStringLiteral(NODETRIAGE_VERSION)));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                     tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+    painter.restore();
+
+    painter.save();
+    painter.translate(m_marginPx, m_marginPx);
+    const QRectF view(0, page * m_bodyPx.height(), m_bodyPx.width(), m_bodyPx.height());
+    painter.setClipRect(QRectF(QPointF(0, 0), m_bodyPx));
+    painter.translate(0, -view.top());
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = view;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    m_text->documentLayout()->draw(&painter, ctx);
+    painter.restore();
+}
+
+QString PdfReport::write(const QString &path, const std::function<bool(int, int)> &progress) const {
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageSize(QPageSize(m_paper == PaperSize::A4 ? QPageSize::A4 : QPageSize::Letter));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(m_doc.title);
+        writer.setCreator(QStringLiteral("NodeTriage " NODETRIAGE_VERSION));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return tr("cannot start the PDF for %1.").arg(path);
+        for (int page = 0; page < m_pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            paintPage(painter, page);
+            if (progress && !progress(page + 1, m_pages)) {
+                painter.end();
+                return tr("cancelled");
+            }
+        }
+        painter.end();
+    }
+    bytes = addOutline(bytes, m_outline);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("cannot write the PDF report to %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QImage PdfReport::renderPage(int page, int widthPx) const {
+    const double scale = widthPx / m_pagePx.width();
+    QImage image(QSize(widthPx, int(m_pagePx.height() * scale)), QImage::Format_RGB32);
+    // The page's own resolution, scaled: fonts keep the metrics the layout was made with.
+    image.setDotsPerMeterX(int(kDpi / 0.0254));
+    image.setDotsPerMeterY(int(kDpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintPage(painter, std::clamp(page, 0, m_pages - 1));
+    return image;
+}
+
+} // namespace nt::report
+
+#include "pdfreport.moc"
