@@ -15,13 +15,13 @@ using nlohmann::json;
 
 namespace {
 
-std::vector<std::string> splitPath(const std::string &path)
-{
+std::vector<std::string> splitPath(const std::string &path) {
     std::vector<std::string> out;
     size_t start = 0;
     while (start <= path.size()) {
         const size_t slash = path.find('/', start);
-        const std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        const std::string part =
+            path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
         if (!part.empty())
             out.push_back(part);
         if (slash == std::string::npos)
@@ -32,26 +32,33 @@ std::vector<std::string> splitPath(const std::string &path)
 }
 
 // Which resources each group/version serves out of the object store.
-bool servedInStore(const std::string &groupVersion, const std::string &resource)
-{
+bool servedInStore(const std::string &groupVersion, const std::string &resource) {
     static const std::set<std::pair<std::string, std::string>> served = {
-        {"v1", "nodes"}, {"v1", "pods"}, {"v1", "events"}, {"v1", "namespaces"},
-        {"apps/v1", "deployments"}, {"apps/v1", "replicasets"}, {"coordination.k8s.io/v1", "leases"}};
+        {"v1", "nodes"},
+        {"v1", "pods"},
+        {"v1", "events"},
+        {"v1", "namespaces"},
+        {"apps/v1", "deployments"},
+        {"apps/v1", "replicasets"},
+        {"coordination.k8s.io/v1", "leases"}};
     return served.count({groupVersion, resource}) > 0;
 }
 
 // Continue tokens look like the real server's: base64 of {"v":..,"rv":..,"start":"<key>\u0000"}.
-std::string encodeContinue(int64_t rv, const std::string &lastKey)
-{
-    const json token = {{"v", "meta.k8s.io/v1"}, {"rv", rv}, {"start", lastKey + std::string(1, '\0')}};
-    return QByteArray::fromStdString(token.dump()).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
+std::string encodeContinue(int64_t rv, const std::string &lastKey) {
+    const json token = {
+        {"v", "meta.k8s.io/v1"}, {"rv", rv}, {"start", lastKey + std::string(1, '\0')}};
+    return QByteArray::fromStdString(token.dump())
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        .toStdString();
 }
 
-bool decodeContinue(const std::string &text, int64_t *rv, std::string *start)
-{
-    const QByteArray raw = QByteArray::fromBase64(QByteArray::fromStdString(text), QByteArray::Base64UrlEncoding);
+bool decodeContinue(const std::string &text, int64_t *rv, std::string *start) {
+    const QByteArray raw =
+        QByteArray::fromBase64(QByteArray::fromStdString(text), QByteArray::Base64UrlEncoding);
     const json token = json::parse(raw.toStdString(), nullptr, false);
-    if (!token.is_object() || !token.contains("rv") || !token.contains("start") || !token["start"].is_string())
+    if (!token.is_object() || !token.contains("rv") || !token.contains("start") ||
+        !token["start"].is_string())
         return false;
     *rv = token["rv"].get<int64_t>();
     *start = token["start"].get<std::string>();
@@ -60,9 +67,10 @@ bool decodeContinue(const std::string &text, int64_t *rv, std::string *start)
 
 } // namespace
 
-ApiResponse ApiHandlers::notFound(const Target &t) const
-{
-    const std::string group = t.groupVersion.find('/') == std::string::npos ? "" : t.groupVersion.substr(0, t.groupVersion.find('/'));
+ApiResponse ApiHandlers::notFound(const Target &t) const {
+    const std::string group = t.groupVersion.find('/') == std::string::npos
+                                  ? ""
+                                  : t.groupVersion.substr(0, t.groupVersion.find('/'));
     const std::string qualified = group.empty() ? t.resource : t.resource + "." + group;
     json details = {{"name", t.name}, {"kind", t.resource}};
     if (!group.empty())
@@ -70,8 +78,7 @@ ApiResponse ApiHandlers::notFound(const Target &t) const
     return statusResponse(404, qualified + " \"" + t.name + "\" not found", "NotFound", details);
 }
 
-ApiResponse ApiHandlers::handle(const ApiRequest &r)
-{
+ApiResponse ApiHandlers::handle(const ApiRequest &r) {
     const std::vector<std::string> seg = splitPath(r.path);
     const bool core = seg.size() >= 2 && seg[0] == "api";
     const bool grouped = seg.size() >= 3 && seg[0] == "apis";
@@ -124,13 +131,15 @@ ApiResponse ApiHandlers::handle(const ApiRequest &r)
         if (r.method == "DELETE")
             return remove(r, t);
     }
-    return statusResponse(405, "the server does not allow this method on the requested resource", "MethodNotAllowed");
+    return statusResponse(405, "the server does not allow this method on the requested resource",
+                          "MethodNotAllowed");
 }
 
-ApiResponse ApiHandlers::discovery(const ApiRequest &r, const std::vector<std::string> &seg)
-{
+ApiResponse ApiHandlers::discovery(const ApiRequest &r, const std::vector<std::string> &seg) {
     if (r.method != "GET")
-        return statusResponse(405, "the server does not allow this method on the requested resource", "MethodNotAllowed");
+        return statusResponse(405,
+                              "the server does not allow this method on the requested resource",
+                              "MethodNotAllowed");
     const std::string server = m_cluster.scenario().cluster.fqdn + ":443";
     if (seg.size() == 1 && seg[0] == "api")
         return jsonResponse(apiVersionsJson(server));
@@ -153,17 +162,20 @@ ApiResponse ApiHandlers::discovery(const ApiRequest &r, const std::vector<std::s
             return jsonResponse(*body);
     }
     if (seg.empty())
-        return jsonResponse(json{{"paths", {"/api", "/api/v1", "/apis", "/apis/apps/v1", "/apis/coordination.k8s.io/v1",
-                                            "/apis/metrics.k8s.io/v1beta1", "/healthz", "/livez", "/readyz", "/version"}}}.dump());
+        return jsonResponse(json{
+            {"paths",
+             {"/api", "/api/v1", "/apis", "/apis/apps/v1", "/apis/coordination.k8s.io/v1",
+              "/apis/metrics.k8s.io/v1beta1", "/healthz", "/livez", "/readyz",
+              "/version"}}}.dump());
     return statusResponse(404, "the server could not find the requested resource", "NotFound");
 }
 
-ApiResponse ApiHandlers::list(const ApiRequest &r, const Target &t)
-{
+ApiResponse ApiHandlers::list(const ApiRequest &r, const Target &t) {
     const auto labels = LabelSelector::parse(r.param("labelSelector"));
     const auto fields = FieldSelector::parse(r.param("fieldSelector"));
     if (!labels || !fields)
-        return statusResponse(400, "unable to parse requirement: invalid label or field selector", "BadRequest");
+        return statusResponse(400, "unable to parse requirement: invalid label or field selector",
+                              "BadRequest");
     long limit = 0;
     if (r.hasParam("limit"))
         limit = std::max(0L, std::atol(r.param("limit").c_str()));
@@ -172,7 +184,10 @@ ApiResponse ApiHandlers::list(const ApiRequest &r, const Target &t)
     std::string start;
     if (const std::string token = r.param("continue"); !token.empty()) {
         if (!decodeContinue(token, &rv, &start))
-            return statusResponse(400, "continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)", "BadRequest");
+            return statusResponse(400,
+                                  "continue key is not valid: incorrect encoded start "
+                                  "resourceVersion (version meta.k8s.io/v1)",
+                                  "BadRequest");
     }
 
     const auto &items = store.items(t.resource);
@@ -209,11 +224,15 @@ ApiResponse ApiHandlers::list(const ApiRequest &r, const Target &t)
     }
     if (r.wantsTable()) {
         const auto include = parseIncludeObject(r.param("includeObject"));
-        return {200, "application/json;as=Table;v=v1;g=meta.k8s.io",
-                renderTable(store, t.resource, page, meta.dump(), include, m_cluster.clock().nowSecs()), {}};
+        return {
+            200,
+            "application/json;as=Table;v=v1;g=meta.k8s.io",
+            renderTable(store, t.resource, page, meta.dump(), include, m_cluster.clock().nowSecs()),
+            {}};
     }
     const ResourceInfo *info = store.info(t.resource);
-    std::string body = "{\"kind\":\"" + info->kind + "List\",\"apiVersion\":\"" + info->apiVersion + "\",\"metadata\":" + meta.dump() + ",\"items\":[";
+    std::string body = "{\"kind\":\"" + info->kind + "List\",\"apiVersion\":\"" + info->apiVersion +
+                       "\",\"metadata\":" + meta.dump() + ",\"items\":[";
     for (size_t i = 0; i < page.size(); ++i) {
         if (i)
             body += ',';
@@ -223,25 +242,27 @@ ApiResponse ApiHandlers::list(const ApiRequest &r, const Target &t)
     return jsonResponse(std::move(body));
 }
 
-ApiResponse ApiHandlers::get(const ApiRequest &r, const Target &t)
-{
+ApiResponse ApiHandlers::get(const ApiRequest &r, const Target &t) {
     const StoredObject *o = m_cluster.store().find(t.resource, t.ns, t.name);
     if (!o)
         return notFound(t);
     if (r.wantsTable()) {
         const json meta = {{"resourceVersion", o->obj["metadata"]["resourceVersion"]}};
-        return {200, "application/json;as=Table;v=v1;g=meta.k8s.io",
-                renderTable(m_cluster.store(), t.resource, {o}, meta.dump(), parseIncludeObject(r.param("includeObject")),
-                            m_cluster.clock().nowSecs()), {}};
+        return {200,
+                "application/json;as=Table;v=v1;g=meta.k8s.io",
+                renderTable(m_cluster.store(), t.resource, {o}, meta.dump(),
+                            parseIncludeObject(r.param("includeObject")),
+                            m_cluster.clock().nowSecs()),
+                {}};
     }
     return jsonResponse(m_cluster.store().serializeWithKind(t.resource, *o));
 }
 
-ApiResponse ApiHandlers::create(const ApiRequest &r, const Target &t)
-{
+ApiResponse ApiHandlers::create(const ApiRequest &r, const Target &t) {
     json obj = json::parse(r.body.toStdString(), nullptr, false);
     if (!obj.is_object() || !obj.contains("metadata"))
-        return statusResponse(400, "the body of the request was in an unknown format", "BadRequest");
+        return statusResponse(400, "the body of the request was in an unknown format",
+                              "BadRequest");
     obj.erase("kind");
     obj.erase("apiVersion");
     const ResourceInfo *info = m_cluster.store().info(t.resource);
@@ -252,23 +273,28 @@ ApiResponse ApiHandlers::create(const ApiRequest &r, const Target &t)
         obj = admitPod(m_cluster, std::move(obj), ns);
     const std::string name = obj["metadata"].value("name", "");
     if (name.empty())
-        return statusResponse(422, t.resource + " \"\" is invalid: metadata.name: Required value: name or generateName is required", "Invalid");
+        return statusResponse(
+            422,
+            t.resource +
+                " \"\" is invalid: metadata.name: Required value: name or generateName is required",
+            "Invalid");
     if (m_cluster.store().find(t.resource, ns, name))
-        return statusResponse(409, t.resource + " \"" + name + "\" already exists", "AlreadyExists", {{"name", name}, {"kind", t.resource}});
+        return statusResponse(409, t.resource + " \"" + name + "\" already exists", "AlreadyExists",
+                              {{"name", name}, {"kind", t.resource}});
     if (r.param("dryRun") == "All")
         return jsonResponse(obj.dump(), 201);
     const StoredObject &stored = m_cluster.store().put(t.resource, std::move(obj));
     return jsonResponse(m_cluster.store().serializeWithKind(t.resource, stored), 201);
 }
 
-ApiResponse ApiHandlers::replace(const ApiRequest &r, const Target &t)
-{
+ApiResponse ApiHandlers::replace(const ApiRequest &r, const Target &t) {
     StoredObject *o = m_cluster.store().find(t.resource, t.ns, t.name);
     if (!o)
         return notFound(t);
     json obj = json::parse(r.body.toStdString(), nullptr, false);
     if (!obj.is_object() || !obj.contains("metadata"))
-        return statusResponse(400, "the body of the request was in an unknown format", "BadRequest");
+        return statusResponse(400, "the body of the request was in an unknown format",
+                              "BadRequest");
     obj.erase("kind");
     obj.erase("apiVersion");
     for (const char *keep : {"name", "namespace", "uid", "creationTimestamp"}) {
@@ -282,8 +308,7 @@ ApiResponse ApiHandlers::replace(const ApiRequest &r, const Target &t)
     return jsonResponse(m_cluster.store().serializeWithKind(t.resource, *o));
 }
 
-ApiResponse ApiHandlers::patch(const ApiRequest &r, const Target &t)
-{
+ApiResponse ApiHandlers::patch(const ApiRequest &r, const Target &t) {
     StoredObject *o = m_cluster.store().find(t.resource, t.ns, t.name);
     if (!o)
         return notFound(t);
@@ -298,7 +323,8 @@ ApiResponse ApiHandlers::patch(const ApiRequest &r, const Target &t)
     }
     if (r.param("dryRun") == "All")
         return jsonResponse(updated.dump());
-    const bool templateChanged = t.resource == "deployments" && updated["spec"]["template"] != o->obj["spec"]["template"];
+    const bool templateChanged =
+        t.resource == "deployments" && updated["spec"]["template"] != o->obj["spec"]["template"];
     o->obj = std::move(updated);
     if (templateChanged)
         rollOutDeployment(m_cluster, *o);
@@ -307,8 +333,7 @@ ApiResponse ApiHandlers::patch(const ApiRequest &r, const Target &t)
     return jsonResponse(m_cluster.store().serializeWithKind(t.resource, *o));
 }
 
-ApiResponse ApiHandlers::remove(const ApiRequest &r, const Target &t)
-{
+ApiResponse ApiHandlers::remove(const ApiRequest &r, const Target &t) {
     const StoredObject *o = m_cluster.store().find(t.resource, t.ns, t.name);
     if (!o)
         return notFound(t);

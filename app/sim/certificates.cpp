@@ -1,24 +1,27 @@
 #include "certificates.h"
 
-#include <QStringList>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+#include <QStringList>
 
 namespace nt::sim {
 
 namespace {
 
-struct EvpKeyFree { void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); } };
-struct X509Free { void operator()(X509 *x) const { X509_free(x); } };
+struct EvpKeyFree {
+    void operator()(EVP_PKEY *k) const { EVP_PKEY_free(k); }
+};
+struct X509Free {
+    void operator()(X509 *x) const { X509_free(x); }
+};
 using KeyPtr = std::unique_ptr<EVP_PKEY, EvpKeyFree>;
 using CertPtr = std::unique_ptr<X509, X509Free>;
 
-QByteArray bioToBytes(BIO *bio)
-{
+QByteArray bioToBytes(BIO *bio) {
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio, &data);
     QByteArray out(data, int(len));
@@ -26,23 +29,20 @@ QByteArray bioToBytes(BIO *bio)
     return out;
 }
 
-QByteArray certPem(X509 *cert)
-{
+QByteArray certPem(X509 *cert) {
     BIO *bio = BIO_new(BIO_s_mem());
     PEM_write_bio_X509(bio, cert);
     return bioToBytes(bio);
 }
 
-QByteArray keyPem(EVP_PKEY *key)
-{
+QByteArray keyPem(EVP_PKEY *key) {
     // PKCS#8 "PRIVATE KEY": both Go (kubectl) and Qt read it for EC keys.
     BIO *bio = BIO_new(BIO_s_mem());
     PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
     return bioToBytes(bio);
 }
 
-bool addExt(X509 *cert, X509 *issuer, int nid, const char *value)
-{
+bool addExt(X509 *cert, X509 *issuer, int nid, const char *value) {
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
@@ -54,18 +54,16 @@ bool addExt(X509 *cert, X509 *issuer, int nid, const char *value)
     return ok;
 }
 
-struct CertSpec
-{
+struct CertSpec {
     const char *commonName;
     const char *organization; // nullptr for none
     bool isCa;
-    const char *extKeyUsage;  // nullptr for the CA
+    const char *extKeyUsage; // nullptr for the CA
     std::string subjectAltNames;
 };
 
 // Builds one certificate for `key`, signed by issuerKey (self-signed when issuer is null).
-CertPtr makeCert(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey)
-{
+CertPtr makeCert(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey) {
     CertPtr cert(X509_new());
     X509_set_version(cert.get(), 2);
     unsigned char serial[16];
@@ -82,7 +80,8 @@ CertPtr makeCert(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP_PKEY *is
     X509_NAME *name = X509_get_subject_name(cert.get());
     if (spec.organization)
         X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char *>(spec.organization), -1, -1, 0);
+                                   reinterpret_cast<const unsigned char *>(spec.organization), -1,
+                                   -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char *>(spec.commonName), -1, -1, 0);
     X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer) : name);
@@ -90,15 +89,18 @@ CertPtr makeCert(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP_PKEY *is
     X509 *issuerCert = issuer ? issuer : cert.get();
     bool ok = addExt(cert.get(), issuerCert, NID_subject_key_identifier, "hash");
     if (spec.isCa) {
-        ok = ok && addExt(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:TRUE")
-             && addExt(cert.get(), issuerCert, NID_key_usage, "critical,keyCertSign,cRLSign,digitalSignature");
+        ok = ok && addExt(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:TRUE") &&
+             addExt(cert.get(), issuerCert, NID_key_usage,
+                    "critical,keyCertSign,cRLSign,digitalSignature");
     } else {
-        ok = ok && addExt(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:FALSE")
-             && addExt(cert.get(), issuerCert, NID_key_usage, "critical,digitalSignature,keyEncipherment")
-             && addExt(cert.get(), issuerCert, NID_ext_key_usage, spec.extKeyUsage)
-             && addExt(cert.get(), issuerCert, NID_authority_key_identifier, "keyid:always");
+        ok = ok && addExt(cert.get(), issuerCert, NID_basic_constraints, "critical,CA:FALSE") &&
+             addExt(cert.get(), issuerCert, NID_key_usage,
+                    "critical,digitalSignature,keyEncipherment") &&
+             addExt(cert.get(), issuerCert, NID_ext_key_usage, spec.extKeyUsage) &&
+             addExt(cert.get(), issuerCert, NID_authority_key_identifier, "keyid:always");
         if (!spec.subjectAltNames.empty())
-            ok = ok && addExt(cert.get(), issuerCert, NID_subject_alt_name, spec.subjectAltNames.c_str());
+            ok = ok &&
+                 addExt(cert.get(), issuerCert, NID_subject_alt_name, spec.subjectAltNames.c_str());
     }
     if (!ok || X509_sign(cert.get(), issuerKey, EVP_sha256()) == 0)
         return nullptr;
@@ -107,16 +109,14 @@ CertPtr makeCert(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP_PKEY *is
 
 } // namespace
 
-struct Certificates::Keys
-{
+struct Certificates::Keys {
     KeyPtr caKey;
     CertPtr caCert;
 };
 
 Certificates::~Certificates() = default;
 
-std::unique_ptr<Certificates> Certificates::generate(const QString &apiFqdn, QString *error)
-{
+std::unique_ptr<Certificates> Certificates::generate(const QString &apiFqdn, QString *error) {
     // P-256 keys take microseconds to generate; RSA would add a visible delay to every test.
     KeyPtr caKey(EVP_EC_gen("P-256"));
     KeyPtr serverKey(EVP_EC_gen("P-256"));
@@ -130,7 +130,8 @@ std::unique_ptr<Certificates> Certificates::generate(const QString &apiFqdn, QSt
     for (const QString &name : apiFqdn.split(QLatin1Char(','), Qt::SkipEmptyParts))
         sans += ",DNS:" + name.trimmed().toStdString();
 
-    CertPtr ca = makeCert({"nodetriage-sim-ca", nullptr, true, nullptr, {}}, caKey.get(), nullptr, caKey.get());
+    CertPtr ca = makeCert({"nodetriage-sim-ca", nullptr, true, nullptr, {}}, caKey.get(), nullptr,
+                          caKey.get());
     CertPtr server = ca ? makeCert({"kube-apiserver", nullptr, false, "serverAuth", sans},
                                    serverKey.get(), ca.get(), caKey.get())
                         : nullptr;
@@ -152,13 +153,13 @@ std::unique_ptr<Certificates> Certificates::generate(const QString &apiFqdn, QSt
     return certs;
 }
 
-bool Certificates::issuedByCa(const QByteArray &der) const
-{
+bool Certificates::issuedByCa(const QByteArray &der) const {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     CertPtr cert(d2i_X509(nullptr, &p, der.size()));
     if (!cert)
         return false;
-    if (X509_NAME_cmp(X509_get_issuer_name(cert.get()), X509_get_subject_name(m_keys->caCert.get())) != 0)
+    if (X509_NAME_cmp(X509_get_issuer_name(cert.get()),
+                      X509_get_subject_name(m_keys->caCert.get())) != 0)
         return false;
     if (X509_cmp_current_time(X509_get0_notAfter(cert.get())) < 0)
         return false;

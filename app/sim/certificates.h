@@ -2,14 +2,13 @@
 // The simulator's throw-away PKI, generated in memory at every start: a CA, a serving certificate
 // for loopback and the scenario's API server FQDN, and an admin client certificate. Nothing is
 // written to disk except through the kubeconfig the caller asks for.
+#include <memory>
 #include <QByteArray>
 #include <QString>
-#include <memory>
 
 namespace nt::sim {
 
-class Certificates
-{
+class Certificates {
 public:
     // Generates everything; on failure returns nullptr and sets *error.
     // apiFqdn: the API server names for the SAN list, comma-separated.

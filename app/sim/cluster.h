@@ -13,24 +13,23 @@
 namespace nt::sim {
 
 // Running integrals of a node's rates over scenario time (counters are integrals of rates).
-struct NodeIntegrals
-{
+struct NodeIntegrals {
     double cpuCoreSeconds = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0;
-    double ioTime = 0, ioTimeWeighted = 0, psiCpu = 0, psiMemory = 0, psiIo = 0; // stall seconds ("some")
+    double ioTime = 0, ioTimeWeighted = 0, psiCpu = 0, psiMemory = 0,
+           psiIo = 0; // stall seconds ("some")
 };
 
-struct NodeModel
-{
+struct NodeModel {
     std::string name, pool, internalIp, uid;
     int poolIndex = 0;
     int globalIndex = 0;
     int cpuCores = 4;
     int64_t memoryBytes = 0;
     int64_t fsCapacityBytes = 0;
-    int64_t bootSecs = 0;         // Unix time the node (and its kubelet) came up
+    int64_t bootSecs = 0; // Unix time the node (and its kubelet) came up
     bool unreachable = false;
     std::string unreachableError;
-    std::string tunnelError;      // konnectivity cannot dial this kubelet ("" = fine)
+    std::string tunnelError; // konnectivity cannot dial this kubelet ("" = fine)
     int osDiskSizeGiB = 128;
     std::string osDiskTier;       // P10... or Ephemeral
     int iopsCap = 0, mbpsCap = 0; // effective disk cap (lower of disk tier and VM)
@@ -42,22 +41,19 @@ struct NodeModel
     mutable NodeIntegrals integrated;
 };
 
-struct PodExtra
-{
+struct PodExtra {
     const WorkloadSpec *workload = nullptr;
 };
 
 // A DNS probe pod a client created: its run, and when it was admitted (real wall ms).
-struct ProbePod
-{
+struct ProbePod {
     std::string ns, name, container, tool, lookup, output;
     int exitCode = 0;
     int64_t createdMs = 0;
     int phase = 0; // 0 Pending, 1 Running, 2 terminated
 };
 
-class SimCluster
-{
+class SimCluster {
 public:
     SimCluster(Scenario scenario, const SimClock &clock, const QString &nodeAddress);
 
@@ -81,9 +77,10 @@ public:
 
     // Records an event about an object the way the event correlator does: the same reason and
     // message for the same object bump `count` and `lastTimestamp` of one Event.
-    void recordEvent(const std::string &kind, const std::string &ns, const std::string &name, const std::string &type,
-                     const std::string &reason, const std::string &message, const std::string &component,
-                     int64_t wallSecs, int count = 1, int64_t firstWallSecs = -1);
+    void recordEvent(const std::string &kind, const std::string &ns, const std::string &name,
+                     const std::string &type, const std::string &reason, const std::string &message,
+                     const std::string &component, int64_t wallSecs, int count = 1,
+                     int64_t firstWallSecs = -1);
 
 private:
     void registerResources();

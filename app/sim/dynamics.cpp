@@ -13,27 +13,28 @@ namespace {
 
 // The kubelet's pressure conditions, their taints and events [pkg/kubelet/nodestatus/setters.go,
 // pkg/kubelet/eviction; node lifecycle controller taint-by-condition].
-struct PressureKind
-{
+struct PressureKind {
     const char *condition, *taint;
     const char *trueReason, *trueMessage, *falseReason, *falseMessage;
     const char *reclaim; // EvictionThresholdMet: "Attempting to reclaim <resource>"
 };
 constexpr PressureKind kPressure[3] = {
     {"MemoryPressure", "node.kubernetes.io/memory-pressure", "KubeletHasInsufficientMemory",
-     "kubelet has insufficient memory available", "KubeletHasSufficientMemory", "kubelet has sufficient memory available", "memory"},
-    {"DiskPressure", "node.kubernetes.io/disk-pressure", "KubeletHasDiskPressure", "kubelet has disk pressure",
-     "KubeletHasNoDiskPressure", "kubelet has no disk pressure", "ephemeral-storage"},
-    {"PIDPressure", "node.kubernetes.io/pid-pressure", "KubeletHasInsufficientPID", "kubelet has insufficient PID available",
-     "KubeletHasSufficientPID", "kubelet has sufficient PID available", "pids"},
+     "kubelet has insufficient memory available", "KubeletHasSufficientMemory",
+     "kubelet has sufficient memory available", "memory"},
+    {"DiskPressure", "node.kubernetes.io/disk-pressure", "KubeletHasDiskPressure",
+     "kubelet has disk pressure", "KubeletHasNoDiskPressure", "kubelet has no disk pressure",
+     "ephemeral-storage"},
+    {"PIDPressure", "node.kubernetes.io/pid-pressure", "KubeletHasInsufficientPID",
+     "kubelet has insufficient PID available", "KubeletHasSufficientPID",
+     "kubelet has sufficient PID available", "pids"},
 };
 
 // The kubelet keeps a pressure condition for evictionPressureTransitionPeriod (5 min) after the
 // signal last crossed the threshold.
 constexpr double kPressureTransitionSeconds = 300;
 
-json *conditionOf(json &node, const std::string &type)
-{
+json *conditionOf(json &node, const std::string &type) {
     for (json &c : node["status"]["conditions"]) {
         if (c.value("type", "") == type)
             return &c;
@@ -41,8 +42,7 @@ json *conditionOf(json &node, const std::string &type)
     return nullptr;
 }
 
-std::string conditionStatus(const json &node, const std::string &type)
-{
+std::string conditionStatus(const json &node, const std::string &type) {
     for (const json &c : node["status"].value("conditions", json::array())) {
         if (c.value("type", "") == type)
             return c.value("status", "");
@@ -51,15 +51,15 @@ std::string conditionStatus(const json &node, const std::string &type)
 }
 
 // Could the timeline ever reach `threshold` (as a fraction of capacity or a count)?
-bool canReach(const Timeline &t, double threshold)
-{
+bool canReach(const Timeline &t, double threshold) {
     return t.rampPerMinute > 0 || t.baseline + std::abs(t.wave) + std::abs(t.noise) >= threshold;
 }
 
 } // namespace
 
-Dynamics::Dynamics(SimCluster &cluster, QObject *parent) : QObject(parent), m_cluster(cluster)
-{
+Dynamics::Dynamics(SimCluster &cluster, QObject *parent)
+    : QObject(parent)
+    , m_cluster(cluster) {
     const auto &nodes = m_cluster.nodes();
     for (size_t i = 0; i < nodes.size(); ++i) {
         const NodeModel &n = nodes[i];
@@ -72,8 +72,8 @@ Dynamics::Dynamics(SimCluster &cluster, QObject *parent) : QObject(parent), m_cl
             continue;
         const MetricsSpec &m = n.metrics;
         Watched w{i};
-        w.watchPressure = canReach(m.memory, 1.0 - 100.0 * 1024 * 1024 / double(n.memoryBytes))
-                          || canReach(m.disk, 0.9) || canReach(m.pids, double(m.pidMax) - 2000);
+        w.watchPressure = canReach(m.memory, 1.0 - 100.0 * 1024 * 1024 / double(n.memoryBytes)) ||
+                          canReach(m.disk, 0.9) || canReach(m.pids, double(m.pidMax) - 2000);
         w.restartLoop = m.kubelet.restartEverySeconds > 0;
         if (w.watchPressure || w.restartLoop)
             m_watched.push_back(w);
@@ -81,8 +81,7 @@ Dynamics::Dynamics(SimCluster &cluster, QObject *parent) : QObject(parent), m_cl
     connect(&m_timer, &QTimer::timeout, this, &Dynamics::tick);
 }
 
-void Dynamics::start(int intervalMs)
-{
+void Dynamics::start(int intervalMs) {
     const double now = m_cluster.clock().scenarioSeconds();
     for (Watched &w : m_watched) {
         if (w.watchPressure) {
@@ -95,21 +94,37 @@ void Dynamics::start(int intervalMs)
             const KubeletSpec &k = n.metrics.kubelet;
             const KubeletLife life = kubeletLife(m_cluster, n, now);
             // The restarts of the last 20 minutes are in the events already.
-            const int count = int(std::floor((life.lastRestartScenario - (now - 1200)) / k.restartEverySeconds)) + 1;
+            const int count =
+                int(std::floor((life.lastRestartScenario - (now - 1200)) / k.restartEverySeconds)) +
+                1;
             if (count > 0) {
                 const SimClock &clock = m_cluster.clock();
-                const double first = life.lastRestartScenario - double(count - 1) * k.restartEverySeconds;
-                const int64_t firstWall = clock.wallMsAt(first) / 1000, lastWall = clock.wallMsAt(life.lastRestartScenario) / 1000;
-                const int64_t readyWall = clock.wallMsAt(life.lastRestartScenario + k.notReadyAfterRestartSeconds) / 1000;
-                m_cluster.recordEvent("Node", "default", n.name, "Normal", "Starting", "Starting kubelet.", "kubelet", lastWall, count, firstWall);
-                m_cluster.recordEvent("Node", "default", n.name, "Warning", "KubeletStart", "Started Kubernetes kubelet.",
-                                      "systemd-monitor", lastWall, count, firstWall);
-                m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeNotReady", "Node " + n.name + " status is now: NodeNotReady",
-                                      "kubelet", lastWall, count, firstWall);
-                const int readies = now >= life.lastRestartScenario + k.notReadyAfterRestartSeconds ? count : count - 1;
+                const double first =
+                    life.lastRestartScenario - double(count - 1) * k.restartEverySeconds;
+                const int64_t firstWall = clock.wallMsAt(first) / 1000,
+                              lastWall = clock.wallMsAt(life.lastRestartScenario) / 1000;
+                const int64_t readyWall =
+                    clock.wallMsAt(life.lastRestartScenario + k.notReadyAfterRestartSeconds) / 1000;
+                m_cluster.recordEvent("Node", "default", n.name, "Normal", "Starting",
+                                      "Starting kubelet.", "kubelet", lastWall, count, firstWall);
+                m_cluster.recordEvent("Node", "default", n.name, "Warning", "KubeletStart",
+                                      "Started Kubernetes kubelet.", "systemd-monitor", lastWall,
+                                      count, firstWall);
+                m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeNotReady",
+                                      "Node " + n.name + " status is now: NodeNotReady", "kubelet",
+                                      lastWall, count, firstWall);
+                const int readies = now >= life.lastRestartScenario + k.notReadyAfterRestartSeconds
+                                        ? count
+                                        : count - 1;
                 if (readies > 0)
-                    m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeReady", "Node " + n.name + " status is now: NodeReady",
-                                          "kubelet", readies == count ? readyWall : clock.wallMsAt(life.lastRestartScenario - k.restartEverySeconds + k.notReadyAfterRestartSeconds) / 1000,
+                    m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeReady",
+                                          "Node " + n.name + " status is now: NodeReady", "kubelet",
+                                          readies == count
+                                              ? readyWall
+                                              : clock.wallMsAt(life.lastRestartScenario -
+                                                               k.restartEverySeconds +
+                                                               k.notReadyAfterRestartSeconds) /
+                                                    1000,
                                           readies, firstWall);
             }
             w.lastRestart = life.lastRestartScenario;
@@ -123,16 +138,14 @@ void Dynamics::start(int intervalMs)
     m_timer.start(intervalMs);
 }
 
-void Dynamics::tick()
-{
+void Dynamics::tick() {
     const double now = m_cluster.clock().scenarioSeconds();
     for (Watched &w : m_watched)
         evaluate(w, now, false);
     advanceProbes();
 }
 
-void Dynamics::evaluate(Watched &w, double t, bool catchingUp)
-{
+void Dynamics::evaluate(Watched &w, double t, bool catchingUp) {
     const NodeModel &n = m_cluster.nodes()[w.node];
     if (w.watchPressure) {
         const PressureState p = pressureAt(n, t);
@@ -153,16 +166,16 @@ void Dynamics::evaluate(Watched &w, double t, bool catchingUp)
             restartKubelet(w, life.lastRestartScenario, t);
         if (w.notReady && t - w.lastRestart >= k.notReadyAfterRestartSeconds) {
             w.notReady = false;
-            const int64_t wall = m_cluster.clock().wallMsAt(w.lastRestart + k.notReadyAfterRestartSeconds) / 1000;
+            const int64_t wall =
+                m_cluster.clock().wallMsAt(w.lastRestart + k.notReadyAfterRestartSeconds) / 1000;
             setReady(n, true, wall);
-            m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeReady", "Node " + n.name + " status is now: NodeReady",
-                                  "kubelet", wall);
+            m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeReady",
+                                  "Node " + n.name + " status is now: NodeReady", "kubelet", wall);
         }
     }
 }
 
-void Dynamics::setPressure(Watched &w, int kind, bool on, double t)
-{
+void Dynamics::setPressure(Watched &w, int kind, bool on, double t) {
     w.pressure[kind] = on;
     const NodeModel &n = m_cluster.nodes()[w.node];
     StoredObject *obj = m_cluster.store().find("nodes", "", n.name);
@@ -178,58 +191,67 @@ void Dynamics::setPressure(Watched &w, int kind, bool on, double t)
     }
     json &spec = obj->obj["spec"];
     json taints = spec.value("taints", json::array());
-    taints.erase(std::remove_if(taints.begin(), taints.end(), [&](const json &x) { return x.value("key", "") == pk.taint; }),
+    taints.erase(std::remove_if(taints.begin(), taints.end(),
+                                [&](const json &x) { return x.value("key", "") == pk.taint; }),
                  taints.end());
     if (on)
-        taints.push_back({{"key", pk.taint}, {"effect", "NoSchedule"}, {"timeAdded", SimClock::rfc3339(wall)}});
+        taints.push_back(
+            {{"key", pk.taint}, {"effect", "NoSchedule"}, {"timeAdded", SimClock::rfc3339(wall)}});
     if (taints.empty())
         spec.erase("taints");
     else
         spec["taints"] = taints;
     m_cluster.store().touch(*obj);
-    const std::string reason = on ? std::string("NodeHas") + (kind == 1 ? "DiskPressure" : kind == 0 ? "InsufficientMemory" : "InsufficientPID")
-                                  : std::string("NodeHas") + (kind == 1 ? "NoDiskPressure" : kind == 0 ? "SufficientMemory" : "SufficientPID");
-    m_cluster.recordEvent("Node", "default", n.name, "Normal", reason, "Node " + n.name + " status is now: " + reason, "kubelet", wall);
+    const std::string reason = on ? std::string("NodeHas") + (kind == 1   ? "DiskPressure"
+                                                              : kind == 0 ? "InsufficientMemory"
+                                                                          : "InsufficientPID")
+                                  : std::string("NodeHas") + (kind == 1   ? "NoDiskPressure"
+                                                              : kind == 0 ? "SufficientMemory"
+                                                                          : "SufficientPID");
+    m_cluster.recordEvent("Node", "default", n.name, "Normal", reason,
+                          "Node " + n.name + " status is now: " + reason, "kubelet", wall);
     if (on) {
         m_cluster.recordEvent("Node", "default", n.name, "Warning", "EvictionThresholdMet",
                               std::string("Attempting to reclaim ") + pk.reclaim, "kubelet", wall);
     }
 }
 
-void Dynamics::restartKubelet(Watched &w, double restartAt, double now)
-{
+void Dynamics::restartKubelet(Watched &w, double restartAt, double now) {
     (void)now;
     const NodeModel &n = m_cluster.nodes()[w.node];
     w.lastRestart = restartAt;
     w.notReady = true;
     const int64_t wall = m_cluster.clock().wallMsAt(restartAt) / 1000;
     setReady(n, false, wall);
-    m_cluster.recordEvent("Node", "default", n.name, "Normal", "Starting", "Starting kubelet.", "kubelet", wall);
-    m_cluster.recordEvent("Node", "default", n.name, "Warning", "KubeletStart", "Started Kubernetes kubelet.", "systemd-monitor", wall);
-    m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeNotReady", "Node " + n.name + " status is now: NodeNotReady",
+    m_cluster.recordEvent("Node", "default", n.name, "Normal", "Starting", "Starting kubelet.",
                           "kubelet", wall);
+    m_cluster.recordEvent("Node", "default", n.name, "Warning", "KubeletStart",
+                          "Started Kubernetes kubelet.", "systemd-monitor", wall);
+    m_cluster.recordEvent("Node", "default", n.name, "Normal", "NodeNotReady",
+                          "Node " + n.name + " status is now: NodeNotReady", "kubelet", wall);
 }
 
-void Dynamics::setReady(const NodeModel &n, bool ready, int64_t wallSecs)
-{
+void Dynamics::setReady(const NodeModel &n, bool ready, int64_t wallSecs) {
     StoredObject *obj = m_cluster.store().find("nodes", "", n.name);
     json *c = obj ? conditionOf(obj->obj, "Ready") : nullptr;
     if (!c)
         return;
     (*c)["status"] = ready ? "True" : "False";
     (*c)["reason"] = ready ? "KubeletReady" : "KubeletNotReady";
-    (*c)["message"] = ready ? "kubelet is posting ready status" : "PLEG is not healthy: pleg has yet to be successful";
+    (*c)["message"] = ready ? "kubelet is posting ready status"
+                            : "PLEG is not healthy: pleg has yet to be successful";
     (*c)["lastTransitionTime"] = SimClock::rfc3339(wallSecs);
     m_cluster.store().touch(*obj);
 }
 
-void Dynamics::advanceProbes()
-{
+void Dynamics::advanceProbes() {
     // Real time, not scenario time: a client waits for its pod in seconds it can count.
     constexpr int64_t kPendingMs = 700, kRunningMs = 700;
     const int64_t nowMs = m_cluster.clock().nowMs();
     for (auto &[key, probe] : m_cluster.probePods()) {
-        const int target = nowMs - probe.createdMs >= kPendingMs + kRunningMs ? 2 : nowMs - probe.createdMs >= kPendingMs ? 1 : 0;
+        const int target = nowMs - probe.createdMs >= kPendingMs + kRunningMs ? 2
+                           : nowMs - probe.createdMs >= kPendingMs            ? 1
+                                                                              : 0;
         if (target <= probe.phase)
             continue;
         StoredObject *pod = m_cluster.store().find("pods", probe.ns, probe.name);
@@ -265,9 +287,12 @@ void Dynamics::advanceProbes()
         } else {
             const bool ok = probe.exitCode == 0;
             status["phase"] = ok ? "Succeeded" : "Failed";
-            cs["state"] = {{"terminated", {{"exitCode", probe.exitCode}, {"reason", ok ? "Completed" : "Error"},
-                                           {"startedAt", started}, {"finishedAt", now},
-                                           {"containerID", cs.value("containerID", "")}}}};
+            cs["state"] = {{"terminated",
+                            {{"exitCode", probe.exitCode},
+                             {"reason", ok ? "Completed" : "Error"},
+                             {"startedAt", started},
+                             {"finishedAt", now},
+                             {"containerID", cs.value("containerID", "")}}}};
             cs["ready"] = false;
             cs["started"] = false;
             setCondition("Ready", false, ok ? "PodCompleted" : "PodFailed");

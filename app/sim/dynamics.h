@@ -11,8 +11,7 @@
 
 namespace nt::sim {
 
-class Dynamics : public QObject
-{
+class Dynamics : public QObject {
     Q_OBJECT
 public:
     explicit Dynamics(SimCluster &cluster, QObject *parent = nullptr);
@@ -23,8 +22,7 @@ public:
     void tick();
 
 private:
-    struct Watched
-    {
+    struct Watched {
         size_t node;
         bool pressure[3] = {false, false, false}; // memory, disk, pid
         double lastAbove[3] = {-1e18, -1e18, -1e18};

@@ -6,8 +6,7 @@
 
 namespace nt::sim {
 
-struct VmSize
-{
+struct VmSize {
     int cpu;
     const char *memoryCapacity, *cpuAllocatable, *memoryAllocatable;
     int64_t memoryBytes;
@@ -17,8 +16,7 @@ struct VmSize
 
 // The node's OS disk as AKS provisions it and the I/O cap the node actually gets: the lower of
 // the disk tier's and the VM's limits (FACTS.md, "Azure disks and VM caps").
-struct OsDisk
-{
+struct OsDisk {
     int sizeGiB = 128;
     std::string tier; // "P10" ... or "Ephemeral"
     int iopsCap = 0, mbpsCap = 0;
@@ -34,6 +32,7 @@ nlohmann::json makeNode(const SimCluster &cluster, const NodeModel &node, const 
 // Rewrites the per-node fields (names, ids, zone, addresses, times) of a node built by makeNode
 // for another node of the same pool: 5000 nodes are stamped from one template this way.
 void retargetNode(nlohmann::json &obj, const SimCluster &cluster, const NodeModel &node);
-nlohmann::json makeLease(const SimCluster &cluster, const NodeModel &node, const NodeOverride *override);
+nlohmann::json makeLease(const SimCluster &cluster, const NodeModel &node,
+                         const NodeOverride *override);
 
 } // namespace nt::sim

@@ -7,8 +7,7 @@ namespace nt::sim {
 
 namespace {
 
-std::vector<std::string> words(const nlohmann::json &container)
-{
+std::vector<std::string> words(const nlohmann::json &container) {
     std::vector<std::string> out;
     for (const char *key : {"command", "args"}) {
         for (const auto &item : container.value(key, nlohmann::json::array())) {
@@ -29,28 +28,27 @@ std::vector<std::string> words(const nlohmann::json &container)
     return out;
 }
 
-bool isAddress(const std::string &answer)
-{
+bool isAddress(const std::string &answer) {
     return !answer.empty() && answer != "NXDOMAIN" && answer != "SERVFAIL" && answer != "timeout";
 }
 
 // busybox nslookup, as in the busybox image checkers and the AKS guide use.
-std::string nslookupOutput(const std::string &name, const std::string &answer, const std::string &server)
-{
+std::string nslookupOutput(const std::string &name, const std::string &answer,
+                           const std::string &server) {
     std::string out = "Server:\t\t" + server + "\nAddress:\t" + server + ":53\n\n";
     if (answer == "timeout")
         return ";; connection timed out; no servers could be reached\n\n";
     if (!isAddress(answer)) {
         // One line per query type (A and AAAA).
-        return out + "** server can't find " + name + ": " + answer + "\n\n** server can't find " + name + ": " + answer + "\n\n";
+        return out + "** server can't find " + name + ": " + answer + "\n\n** server can't find " +
+               name + ": " + answer + "\n\n";
     }
     return out + "Non-authoritative answer:\nName:\t" + name + "\nAddress: " + answer + "\n\n";
 }
 
 } // namespace
 
-std::string podAnswer(const ClusterSpec &c, const std::string &name)
-{
+std::string podAnswer(const ClusterSpec &c, const std::string &name) {
     const DnsSpec &d = c.dns;
     const auto it = d.podNames.find(name);
     if (it != d.podNames.end())
@@ -61,21 +59,22 @@ std::string podAnswer(const ClusterSpec &c, const std::string &name)
     return "20.70.246.20";
 }
 
-std::optional<ProbeRun> probeFor(const nlohmann::json &podSpec, const ClusterSpec &cluster)
-{
+std::optional<ProbeRun> probeFor(const nlohmann::json &podSpec, const ClusterSpec &cluster) {
     const auto containers = podSpec.value("containers", nlohmann::json::array());
     if (containers.empty() || !containers[0].is_object())
         return std::nullopt;
     const std::vector<std::string> w = words(containers[0]);
     for (size_t i = 0; i < w.size(); ++i) {
-        const std::string tool = w[i].substr(w[i].rfind('/') == std::string::npos ? 0 : w[i].rfind('/') + 1);
+        const std::string tool =
+            w[i].substr(w[i].rfind('/') == std::string::npos ? 0 : w[i].rfind('/') + 1);
         if (tool != "nslookup" && tool != "getent" && tool != "dig")
             continue;
         std::vector<std::string> positional;
         for (size_t j = i + 1; j < w.size() && w[j] != "&&" && w[j] != "||" && w[j] != "|"; ++j) {
             if (w[j][0] == '-' || w[j][0] == '+')
                 continue;
-            if (tool == "getent" && positional.empty() && (w[j] == "hosts" || w[j] == "ahosts" || w[j] == "ahostsv4")) {
+            if (tool == "getent" && positional.empty() &&
+                (w[j] == "hosts" || w[j] == "ahosts" || w[j] == "ahostsv4")) {
                 continue;
             }
             positional.push_back(w[j][0] == '@' ? w[j].substr(1) : w[j]);
@@ -94,10 +93,16 @@ std::optional<ProbeRun> probeFor(const nlohmann::json &podSpec, const ClusterSpe
             run.output = nslookupOutput(run.name, run.answer, server);
             run.exitCode = ok ? 0 : 1;
         } else if (tool == "getent") {
-            run.output = ok ? run.answer + std::string(std::max<size_t>(1, 16 - run.answer.size()), ' ') + run.name + "\n" : "";
+            run.output = ok ? run.answer +
+                                  std::string(std::max<size_t>(1, 16 - run.answer.size()), ' ') +
+                                  run.name + "\n"
+                            : "";
             run.exitCode = ok ? 0 : 2;
         } else { // dig +short
-            run.output = ok ? run.answer + "\n" : (run.answer == "timeout" ? ";; connection timed out; no servers could be reached\n" : "");
+            run.output = ok ? run.answer + "\n"
+                            : (run.answer == "timeout"
+                                   ? ";; connection timed out; no servers could be reached\n"
+                                   : "");
             run.exitCode = run.answer == "timeout" ? 9 : 0;
         }
         return run;

@@ -11,8 +11,7 @@
 
 namespace nt::sim {
 
-struct ProbeRun
-{
+struct ProbeRun {
     std::string tool;   // nslookup | getent | dig
     std::string name;   // the name looked up
     std::string answer; // an IP address, NXDOMAIN, SERVFAIL or timeout

@@ -1,9 +1,9 @@
 #include "scenario.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <algorithm>
 #include <stdexcept>
 #include <yaml-cpp/yaml.h>
 
@@ -12,17 +12,12 @@ namespace nt::sim {
 namespace {
 
 // Thrown inside the parser with the offending line; turned into an error string at the top.
-struct ParseError : std::runtime_error
-{
+struct ParseError : std::runtime_error {
     ParseError(const YAML::Node &node, const std::string &what)
-        : std::runtime_error(std::to_string(node.Mark().line + 1) + ": " + what)
-    {
-    }
+        : std::runtime_error(std::to_string(node.Mark().line + 1) + ": " + what) {}
 };
 
-template<typename T>
-void read(const YAML::Node &map, const char *key, T &out)
-{
+template <typename T> void read(const YAML::Node &map, const char *key, T &out) {
     const YAML::Node value = map[key];
     if (!value)
         return;
@@ -33,13 +28,13 @@ void read(const YAML::Node &map, const char *key, T &out)
     }
 }
 
-void readTimeline(const YAML::Node &map, const char *key, Timeline &t)
-{
+void readTimeline(const YAML::Node &map, const char *key, Timeline &t) {
     const YAML::Node node = map[key];
     if (!node)
         return;
     if (!node.IsMap())
-        throw ParseError(node, std::string("'") + key + "' must be a map (baseline, rampPerMinute, ...)");
+        throw ParseError(node,
+                         std::string("'") + key + "' must be a map (baseline, rampPerMinute, ...)");
     read(node, "baseline", t.baseline);
     read(node, "rampPerMinute", t.rampPerMinute);
     read(node, "wave", t.wave);
@@ -50,8 +45,7 @@ void readTimeline(const YAML::Node &map, const char *key, Timeline &t)
 }
 
 // Metrics inherit: defaults -> pool -> node override; each level only states what changes.
-MetricsSpec readMetrics(const YAML::Node &node, MetricsSpec base)
-{
+MetricsSpec readMetrics(const YAML::Node &node, MetricsSpec base) {
     if (!node)
         return base;
     readTimeline(node, "cpu", base.cpu);
@@ -78,8 +72,7 @@ MetricsSpec readMetrics(const YAML::Node &node, MetricsSpec base)
     return base;
 }
 
-ConditionSpec readCondition(const YAML::Node &n, const char *defaultType = "")
-{
+ConditionSpec readCondition(const YAML::Node &n, const char *defaultType = "") {
     ConditionSpec c;
     c.type = defaultType;
     read(n, "type", c.type);
@@ -92,8 +85,7 @@ ConditionSpec readCondition(const YAML::Node &n, const char *defaultType = "")
     return c;
 }
 
-std::vector<TaintSpec> readTaints(const YAML::Node &list)
-{
+std::vector<TaintSpec> readTaints(const YAML::Node &list) {
     std::vector<TaintSpec> out;
     for (const YAML::Node &n : list) {
         TaintSpec t;
@@ -109,8 +101,7 @@ std::vector<TaintSpec> readTaints(const YAML::Node &list)
 }
 
 // Nodes are named by pool and index ("nodepool1/1"), since real names are generated.
-NodeRef readNodeRef(const YAML::Node &n, bool allowRange = false)
-{
+NodeRef readNodeRef(const YAML::Node &n, bool allowRange = false) {
     const auto text = n.as<std::string>();
     const auto slash = text.find('/');
     if (slash == std::string::npos)
@@ -121,7 +112,8 @@ NodeRef readNodeRef(const YAML::Node &n, bool allowRange = false)
     const auto dash = index.find('-');
     if (allowRange && dash != std::string::npos && dash > 0) {
         try {
-            const NodeRef r{pool, std::stoi(index.substr(0, dash)), std::stoi(index.substr(dash + 1))};
+            const NodeRef r{pool, std::stoi(index.substr(0, dash)),
+                            std::stoi(index.substr(dash + 1))};
             if (r.last >= r.index && r.index >= 0)
                 return r;
         } catch (const std::exception &) {
@@ -139,8 +131,7 @@ NodeRef readNodeRef(const YAML::Node &n, bool allowRange = false)
     }
 }
 
-nlohmann::json yamlToJson(const YAML::Node &n)
-{
+nlohmann::json yamlToJson(const YAML::Node &n) {
     if (n.IsMap()) {
         nlohmann::json obj = nlohmann::json::object();
         for (const auto &kv : n)
@@ -171,8 +162,7 @@ nlohmann::json yamlToJson(const YAML::Node &n)
     return s;
 }
 
-Scenario readScenario(const YAML::Node &root)
-{
+Scenario readScenario(const YAML::Node &root) {
     if (!root.IsMap())
         throw ParseError(root, "a scenario is a YAML map");
     Scenario s;
@@ -276,7 +266,8 @@ Scenario readScenario(const YAML::Node &root)
     }
     for (const auto &wl : s.workloads) {
         if (!wl.log.empty() && !s.logs.count(wl.log))
-            throw ParseError(root["workloads"], "workload '" + wl.name + "' names unknown log '" + wl.log + "'");
+            throw ParseError(root["workloads"],
+                             "workload '" + wl.name + "' names unknown log '" + wl.log + "'");
     }
     for (const YAML::Node &e : root["events"]) {
         EventSpec ev;
@@ -310,20 +301,21 @@ Scenario readScenario(const YAML::Node &root)
 
 } // namespace
 
-int Scenario::nodeCount() const
-{
+int Scenario::nodeCount() const {
     int n = 0;
     for (const auto &p : pools)
         n += p.count;
     return n;
 }
 
-void Scenario::scaleTo(int totalNodes)
-{
-    auto target = std::find_if(pools.begin(), pools.end(), [](const PoolSpec &p) { return p.scale; });
+void Scenario::scaleTo(int totalNodes) {
+    auto target =
+        std::find_if(pools.begin(), pools.end(), [](const PoolSpec &p) { return p.scale; });
     if (target == pools.end())
-        target = std::max_element(pools.begin(), pools.end(),
-                                  [](const PoolSpec &a, const PoolSpec &b) { return a.count < b.count; });
+        target =
+            std::max_element(pools.begin(), pools.end(), [](const PoolSpec &a, const PoolSpec &b) {
+                return a.count < b.count;
+            });
     int others = nodeCount() - target->count;
     // Fewer nodes than the other pools hold: shrink them from the back, keep the target's 1st.
     for (auto it = pools.rbegin(); it != pools.rend() && others > totalNodes - 1; ++it) {
@@ -336,20 +328,22 @@ void Scenario::scaleTo(int totalNodes)
     target->count = std::max(totalNodes - others, totalNodes > 0 ? 1 : 0);
 }
 
-std::optional<Scenario> parseScenario(const std::string &yaml, const QString &origin, QString *error)
-{
+std::optional<Scenario> parseScenario(const std::string &yaml, const QString &origin,
+                                      QString *error) {
     try {
         return readScenario(YAML::Load(yaml));
     } catch (const ParseError &e) {
         *error = QStringLiteral("%1:%2").arg(origin, QString::fromStdString(e.what()));
     } catch (const YAML::Exception &e) {
-        *error = QStringLiteral("%1:%2: %3").arg(origin).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));
+        *error = QStringLiteral("%1:%2: %3")
+                     .arg(origin)
+                     .arg(e.mark.line + 1)
+                     .arg(QString::fromStdString(e.msg));
     }
     return std::nullopt;
 }
 
-std::optional<Scenario> loadScenario(const QString &nameOrPath, QString *error)
-{
+std::optional<Scenario> loadScenario(const QString &nameOrPath, QString *error) {
     QString path = nameOrPath;
     if (!QFileInfo::exists(path)) {
         path = QStringLiteral(":/scenarios/%1.yaml").arg(nameOrPath);
@@ -367,10 +361,10 @@ std::optional<Scenario> loadScenario(const QString &nameOrPath, QString *error)
     return parseScenario(file.readAll().toStdString(), path, error);
 }
 
-QStringList builtinScenarioNames()
-{
+QStringList builtinScenarioNames() {
     QStringList names;
-    const auto files = QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    const auto files = QDir(QStringLiteral(":/scenarios"))
+                           .entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     for (const QString &f : files)
         names << f.chopped(5);
     return names;

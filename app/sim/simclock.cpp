@@ -1,23 +1,24 @@
 #include "simclock.h"
 
-#include <QDateTime>
 #include <cstdio>
 #include <ctime>
+#include <QDateTime>
 
 namespace nt::sim {
 
-SimClock::SimClock() : m_startMs(QDateTime::currentMSecsSinceEpoch()) {}
+SimClock::SimClock()
+    : m_startMs(QDateTime::currentMSecsSinceEpoch()) {}
 
-int64_t SimClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+int64_t SimClock::nowMs() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
-void SimClock::setScenarioTime(double offsetSeconds, double scale)
-{
+void SimClock::setScenarioTime(double offsetSeconds, double scale) {
     m_offset = offsetSeconds;
     m_scale = scale > 0 ? scale : 1;
 }
 
-std::string SimClock::rfc3339(int64_t secs)
-{
+std::string SimClock::rfc3339(int64_t secs) {
     const time_t t = time_t(secs);
     std::tm tm{};
     gmtime_r(&t, &tm);
@@ -26,8 +27,7 @@ std::string SimClock::rfc3339(int64_t secs)
     return buf;
 }
 
-std::string SimClock::rfc3339Micro(int64_t ms)
-{
+std::string SimClock::rfc3339Micro(int64_t ms) {
     const time_t t = time_t(ms / 1000);
     std::tm tm{};
     gmtime_r(&t, &tm);
@@ -37,8 +37,7 @@ std::string SimClock::rfc3339Micro(int64_t ms)
     return buf;
 }
 
-std::string SimClock::humanDuration(int64_t secs)
-{
+std::string SimClock::humanDuration(int64_t secs) {
     // Same buckets as k8s.io/apimachinery/pkg/util/duration.HumanDuration, so tables read like
     // a real cluster's.
     auto fmt = [](const char *f, long long a, long long b = 0) {

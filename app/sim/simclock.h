@@ -6,8 +6,7 @@
 
 namespace nt::sim {
 
-class SimClock
-{
+class SimClock {
 public:
     SimClock();
 
@@ -28,13 +27,14 @@ public:
     // The wall-clock time (ms) a scenario time maps to: before start for negative or offset
     // times, in the future while the scale is above 1. Used for metric sample timestamps and
     // the times of events the timeline causes (kubelet restarts, pressure transitions).
-    int64_t wallMsAt(double scenarioSecs) const
-    {
+    int64_t wallMsAt(double scenarioSecs) const {
         return m_startMs + int64_t((scenarioSecs - m_offset) / m_scale * 1000.0);
     }
     // The scenario-time equivalent of "now" in wall ms as a time-scaled cluster would stamp it:
     // the start plus scenario seconds since 0 (equals nowMs() with no offset and scale 1).
-    int64_t scenarioWallMs() const { return m_startMs + int64_t((scenarioSeconds() - m_offset) * 1000.0); }
+    int64_t scenarioWallMs() const {
+        return m_startMs + int64_t((scenarioSeconds() - m_offset) * 1000.0);
+    }
 
     // Kubernetes metav1.Time ("2026-11-28T06:33:47Z") and MicroTime ("...47.123456Z").
     static std::string rfc3339(int64_t secs);

@@ -9,21 +9,20 @@
 #include "signalwatcher.h"
 #include "simserver.h"
 
+#include <cstdio>
+#include <memory>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QTimer>
-#include <memory>
-#include <cstdio>
 
 namespace nt::sim {
 
 namespace {
 
-struct Options
-{
+struct Options {
     QString scenario = QStringLiteral("healthy");
     int nodes = -1;
     quint16 port = 0;
@@ -35,22 +34,59 @@ struct Options
 };
 
 // Returns false (after printing why) when the command line is unusable.
-bool parseOptions(Options *o, QTextStream &err)
-{
+bool parseOptions(Options *o, QTextStream &err) {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("nodetriage-sim", "A simulated AKS cluster: a real HTTPS Kubernetes API on 127.0.0.1."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "nodetriage-sim", "A simulated AKS cluster: a real HTTPS Kubernetes API on 127.0.0.1."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QCoreApplication::translate("nodetriage-sim", "Built-in scenario name or scenario file (default healthy)."), QStringLiteral("NAME|FILE"), o->scenario);
-    const QCommandLineOption nodes(QStringLiteral("nodes"), QCoreApplication::translate("nodetriage-sim", "Override the scenario's node count."), QStringLiteral("N"));
-    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("nodetriage-sim", "Port on 127.0.0.1 (0 = a free port)."), QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig-out"), QCoreApplication::translate("nodetriage-sim", "Write a kubeconfig for the simulator to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption address(QStringLiteral("node-address"), QCoreApplication::translate("nodetriage-sim", "Give every node this InternalIP."), QStringLiteral("IP"));
-    const QCommandLineOption list(QStringLiteral("list-scenarios"), QCoreApplication::translate("nodetriage-sim", "List the built-in scenarios and exit."));
-    const QCommandLineOption record(QStringLiteral("record"), QCoreApplication::translate("nodetriage-sim", "Append one JSON line per API request to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption fault(QStringLiteral("fault"), QCoreApplication::translate("nodetriage-sim", "Inject a fault (JSON, repeatable; see docs/simulator.md)."), QStringLiteral("JSON"));
-    const QCommandLineOption scale(QStringLiteral("time-scale"), QCoreApplication::translate("nodetriage-sim", "Run scenario time X times faster than real time (0.01-1000, default 1)."), QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption offset(QStringLiteral("scenario-time-offset"), QCoreApplication::translate("nodetriage-sim", "Start at this scenario time in seconds (default: the scenario's startOffsetSeconds)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("nodetriage-sim",
+                                    "Built-in scenario name or scenario file (default healthy)."),
+        QStringLiteral("NAME|FILE"), o->scenario);
+    const QCommandLineOption nodes(
+        QStringLiteral("nodes"),
+        QCoreApplication::translate("nodetriage-sim", "Override the scenario's node count."),
+        QStringLiteral("N"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("nodetriage-sim", "Port on 127.0.0.1 (0 = a free port)."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig-out"),
+        QCoreApplication::translate("nodetriage-sim",
+                                    "Write a kubeconfig for the simulator to FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption address(
+        QStringLiteral("node-address"),
+        QCoreApplication::translate("nodetriage-sim", "Give every node this InternalIP."),
+        QStringLiteral("IP"));
+    const QCommandLineOption list(
+        QStringLiteral("list-scenarios"),
+        QCoreApplication::translate("nodetriage-sim", "List the built-in scenarios and exit."));
+    const QCommandLineOption record(
+        QStringLiteral("record"),
+        QCoreApplication::translate("nodetriage-sim",
+                                    "Append one JSON line per API request to FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QCoreApplication::translate("nodetriage-sim",
+                                    "Inject a fault (JSON, repeatable; see docs/simulator.md)."),
+        QStringLiteral("JSON"));
+    const QCommandLineOption scale(
+        QStringLiteral("time-scale"),
+        QCoreApplication::translate(
+            "nodetriage-sim",
+            "Run scenario time X times faster than real time (0.01-1000, default 1)."),
+        QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption offset(
+        QStringLiteral("scenario-time-offset"),
+        QCoreApplication::translate(
+            "nodetriage-sim",
+            "Start at this scenario time in seconds (default: the scenario's startOffsetSeconds)."),
+        QStringLiteral("SECONDS"));
     p.addOptions({scenario, nodes, port, kubeconfig, address, list, record, fault, scale, offset});
     p.process(*QCoreApplication::instance());
 
@@ -64,7 +100,8 @@ bool parseOptions(Options *o, QTextStream &err)
     if (p.isSet(nodes)) {
         o->nodes = p.value(nodes).toInt(&ok);
         if (!ok || o->nodes < 1 || o->nodes > 20000) {
-            err << "nodetriage-sim: --nodes must be a number from 1 to 20000, got '" << p.value(nodes) << "'\n";
+            err << "nodetriage-sim: --nodes must be a number from 1 to 20000, got '"
+                << p.value(nodes) << "'\n";
             return false;
         }
     }
@@ -76,25 +113,27 @@ bool parseOptions(Options *o, QTextStream &err)
     o->port = quint16(portValue);
     o->timeScale = p.value(scale).toDouble(&ok);
     if (!ok || o->timeScale < 0.01 || o->timeScale > 1000) {
-        err << "nodetriage-sim: --time-scale must be a number from 0.01 to 1000, got '" << p.value(scale) << "'\n";
+        err << "nodetriage-sim: --time-scale must be a number from 0.01 to 1000, got '"
+            << p.value(scale) << "'\n";
         return false;
     }
     if (p.isSet(offset)) {
         o->timeOffset = p.value(offset).toDouble(&ok);
         if (!ok || o->timeOffset < 0 || o->timeOffset > 30 * 86400) {
-            err << "nodetriage-sim: --scenario-time-offset must be seconds from 0 to 2592000, got '" << p.value(offset) << "'\n";
+            err << "nodetriage-sim: --scenario-time-offset must be seconds from 0 to 2592000, got '"
+                << p.value(offset) << "'\n";
             return false;
         }
     }
     if (!o->nodeAddress.isEmpty() && QHostAddress(o->nodeAddress).isNull()) {
-        err << "nodetriage-sim: --node-address must be an IP address, got '" << o->nodeAddress << "'\n";
+        err << "nodetriage-sim: --node-address must be an IP address, got '" << o->nodeAddress
+            << "'\n";
         return false;
     }
     return true;
 }
 
-int listScenarios(QTextStream &out, QTextStream &err)
-{
+int listScenarios(QTextStream &out, QTextStream &err) {
     for (const QString &name : builtinScenarioNames()) {
         QString error;
         const auto s = loadScenario(name, &error);
@@ -109,8 +148,7 @@ int listScenarios(QTextStream &out, QTextStream &err)
 
 // Serialises the big collections in small slices between requests, so a 5000-node cluster
 // answers its first list as fast as later ones without delaying the "listening" line.
-void warmCachesInBackground(const ObjectStore &store)
-{
+void warmCachesInBackground(const ObjectStore &store) {
     auto *timer = new QTimer(QCoreApplication::instance());
     timer->setInterval(0);
     auto next = std::make_shared<std::pair<size_t, std::string>>(0, std::string());
@@ -123,17 +161,16 @@ void warmCachesInBackground(const ObjectStore &store)
     timer->start();
 }
 
-QString randomToken()
-{
+QString randomToken() {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / 4);
     return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace
 
-int runSimulator()
-{
+int runSimulator() {
     QTextStream out(stdout);
     QTextStream err(stderr);
     Options o;
@@ -152,13 +189,15 @@ int runSimulator()
         scenario->scaleTo(o.nodes);
 
     const auto certs = Certificates::generate(
-        QString::fromStdString(scenario->cluster.fqdn + "," + scenario->cluster.privateFqdn), &error);
+        QString::fromStdString(scenario->cluster.fqdn + "," + scenario->cluster.privateFqdn),
+        &error);
     if (!certs) {
         err << "nodetriage-sim: " << error << "\n";
         return 1;
     }
     SimClock clock;
-    clock.setScenarioTime(o.timeOffset >= 0 ? o.timeOffset : scenario->startOffsetSeconds, o.timeScale);
+    clock.setScenarioTime(o.timeOffset >= 0 ? o.timeOffset : scenario->startOffsetSeconds,
+                          o.timeScale);
     SimCluster cluster(std::move(*scenario), clock, o.nodeAddress);
     Dynamics dynamics(cluster);
     dynamics.start();
@@ -167,7 +206,8 @@ int runSimulator()
     for (const QString &f : o.faults) {
         const auto spec = nlohmann::json::parse(f.toStdString(), nullptr, false);
         if (spec.is_discarded() || !server.faults().add(spec, &error)) {
-            err << "nodetriage-sim: --fault " << f << ": " << (spec.is_discarded() ? QStringLiteral("not JSON") : error) << "\n";
+            err << "nodetriage-sim: --fault " << f << ": "
+                << (spec.is_discarded() ? QStringLiteral("not JSON") : error) << "\n";
             return 2;
         }
     }
@@ -187,7 +227,8 @@ int runSimulator()
         return 1;
     }
     const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
-    if (!o.kubeconfigOut.isEmpty() && !writeKubeconfig(o.kubeconfigOut, {url, certs.get(), token}, &error)) {
+    if (!o.kubeconfigOut.isEmpty() &&
+        !writeKubeconfig(o.kubeconfigOut, {url, certs.get(), token}, &error)) {
         err << "nodetriage-sim: " << error << "\n";
         return 1;
     }
@@ -195,7 +236,8 @@ int runSimulator()
     warmCachesInBackground(cluster.store());
 
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(),
+                     [] { QCoreApplication::exit(0); });
     // The one line tests and scripts wait for: printed only once everything above is ready.
     out << "listening on " << url << Qt::endl;
     return QCoreApplication::exec();
