@@ -354,6 +354,24 @@ std::string cadvisorMetrics(const SimCluster &cluster, const NodeModel &n) {
            "container_fs_io_current gauge\n"
            "container_fs_io_current" +
            dev + " " + fmt("%.0f", u.ioQueue) + ts;
+    if (n.metrics.psi) {
+        // Node PSI from the root cgroup (cAdvisor with PSI support): "waiting" is PSI some,
+        // "stalled" PSI full, both cumulative seconds.
+        const std::string root =
+            "{container=\"\",id=\"/\",image=\"\",name=\"\",namespace=\"\",pod=\"\"}";
+        const std::pair<const char *, double> psi[] = {
+            {"cpu", sums.psiCpu}, {"memory", sums.psiMemory}, {"io", sums.psiIo}};
+        for (const auto &[resource, some] : psi) {
+            for (const bool full : {false, true}) {
+                const std::string name = std::string("container_pressure_") + resource +
+                                         (full ? "_stalled" : "_waiting") + "_seconds_total";
+                out += "# HELP " + name + " Total time duration tasks in the container have " +
+                       (full ? "stalled" : "waited") + " due to " + resource +
+                       " congestion.\n# TYPE " + name + " counter\n" + name + root + " " +
+                       fmt("%.3f", full ? some * 0.6 : some) + ts;
+            }
+        }
+    }
     out += "# HELP machine_cpu_cores Number of logical CPU cores.\n# TYPE machine_cpu_cores "
            "gauge\nmachine_cpu_cores " +
            std::to_string(n.cpuCores) + "\n";

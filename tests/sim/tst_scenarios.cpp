@@ -359,6 +359,9 @@ void TstScenarios::iopsFlatAtCapWithRisingQueue() {
     }
     const json s = summary(c, hot);
     QVERIFY(s["node"]["io"]["psi"]["some"].value("avg10", 0.0) > 20);
+    const std::string ioWaiting = "container_pressure_io_waiting_seconds_total{container=\"\",id="
+                                  "\"/\",image=\"\",name=\"\",namespace=\"\",pod=\"\"}";
+    QVERIFY(rate(reads[0], reads[2], ioWaiting) > 0.5);
 
     const auto calm0 = scrape(c, nodes.at(1), "metrics/cadvisor");
     const double calmUntil = scenarioTime(c) + 20;
