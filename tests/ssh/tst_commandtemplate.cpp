@@ -38,6 +38,15 @@ private Q_SLOTS:
         QTest::addRow("node dotted") << node << S("node-1.internal") << true;
         QTest::addRow("node upper case") << node << S("AKS-node") << false;
         QTest::addRow("container 64 hex") << container << QString(64, QLatin1Char('a')) << true;
+        const auto since = CommandArgKind::Since;
+        QTest::addRow("since date time") << since << S("2026-11-28 09:15:00") << true;
+        QTest::addRow("since date minutes") << since << S("2026-11-28 09:15") << true;
+        QTest::addRow("since date") << since << S("2026-11-28") << true;
+        QTest::addRow("since relative") << since << S("-15 min") << true;
+        QTest::addRow("since relative hours") << since << S("-1h") << true;
+        QTest::addRow("since option injection") << since << S("-1h --output=export") << false;
+        QTest::addRow("since newline") << since << S("2026-11-28\n") << false;
+        QTest::addRow("since word") << since << S("yesterday; reboot") << false;
         QTest::addRow("container 12 hex prefix") << container << S("0123456789ab") << true;
         QTest::addRow("container too short") << container << S("0123abc") << false;
         QTest::addRow("container not hex") << container << S("0123456789xyz") << false;

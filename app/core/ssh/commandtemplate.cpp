@@ -19,6 +19,8 @@ QString kindName(CommandArgKind kind) {
         return tr("node name");
     case CommandArgKind::ContainerId:
         return tr("container id");
+    case CommandArgKind::Since:
+        return tr("journal start time (YYYY-MM-DD HH:MM[:SS] or -N min|h|d)");
     }
     return {};
 }
@@ -39,6 +41,9 @@ bool CommandTemplate::isValid(CommandArgKind kind, const QString &value) {
         QStringLiteral("\\A(?=.{1,253}\\z)[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?"
                        "(?:\\.[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)*\\z"));
     static const QRegularExpression containerId(QStringLiteral("\\A[0-9a-f]{12,64}\\z"));
+    static const QRegularExpression since(
+        QStringLiteral("\\A(?:\\d{4}-\\d{2}-\\d{2}(?: \\d{2}:\\d{2}(?::\\d{2})?)?"
+                       "|-\\d{1,4} ?(?:min|h|d))\\z"));
     switch (kind) {
     case CommandArgKind::Fqdn:
         return fqdn.match(value).hasMatch();
@@ -46,6 +51,8 @@ bool CommandTemplate::isValid(CommandArgKind kind, const QString &value) {
         return nodeName.match(value).hasMatch();
     case CommandArgKind::ContainerId:
         return containerId.match(value).hasMatch();
+    case CommandArgKind::Since:
+        return since.match(value).hasMatch();
     }
     return false;
 }
@@ -98,6 +105,43 @@ const QList<CommandTemplate> &CommandTemplate::catalogue() {
         {QStringLiteral("container-inspect"),
          QStringLiteral("crictl inspect {container}"),
          {{QStringLiteral("container"), CommandArgKind::ContainerId}}},
+        // The node-side checks of the console (issue 4). crictl on containerd nodes, docker on
+        // the old ones; the tunnel's container is konnectivity-agent, tunnel-front (pod
+        // tunnelfront-*) or aks-link.
+        {QStringLiteral("tunnel-containers"),
+         QStringLiteral("if command -v crictl >/dev/null 2>&1; then crictl ps -a --name "
+                        "'konnectivity|tunnelfront|tunnel-front|aks-link'; else docker ps -a "
+                        "--filter name=konnectivity --filter name=tunnelfront --filter "
+                        "name=tunnel-front --filter name=aks-link; fi"),
+         {}},
+        {QStringLiteral("docker-logs"),
+         QStringLiteral("docker logs --tail 200 {container}"),
+         {{QStringLiteral("container"), CommandArgKind::ContainerId}}},
+        {QStringLiteral("dns-node-resolver"),
+         QStringLiteral("if command -v nslookup >/dev/null 2>&1; then nslookup {host}; "
+                        "else dig {host}; fi"),
+         {{QStringLiteral("host"), CommandArgKind::Fqdn}}},
+        {QStringLiteral("dns-azure-resolver"),
+         QStringLiteral("if command -v nslookup >/dev/null 2>&1; then nslookup {host} "
+                        "168.63.129.16; else dig @168.63.129.16 {host}; fi"),
+         {{QStringLiteral("host"), CommandArgKind::Fqdn}}},
+        // bash opens /dev/tcp/HOST/PORT itself; the host is $0 of the inner script, never
+        // spliced into it.
+        {QStringLiteral("tcp-probe-443"),
+         QStringLiteral("timeout 5 bash -c 'exec 3<>\"/dev/tcp/$0/443\"' {host}; "
+                        "echo \"probe-exit=$?\""),
+         {{QStringLiteral("host"), CommandArgKind::Fqdn}}},
+        {QStringLiteral("tcp-probe-9000"),
+         QStringLiteral("timeout 5 bash -c 'exec 3<>\"/dev/tcp/$0/9000\"' {host}; "
+                        "echo \"probe-exit=$?\""),
+         {{QStringLiteral("host"), CommandArgKind::Fqdn}}},
+        {QStringLiteral("kubelet-journal-since"),
+         QStringLiteral("journalctl -u kubelet --no-pager --since {since}"),
+         {{QStringLiteral("since"), CommandArgKind::Since}}},
+        {QStringLiteral("proc-disk"),
+         QStringLiteral("cat /proc/diskstats; echo '--- /proc/stat'; grep '^cpu ' /proc/stat; "
+                        "echo '--- /proc/pressure/io'; cat /proc/pressure/io"),
+         {}},
     };
     return templates;
 }

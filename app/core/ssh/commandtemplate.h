@@ -15,6 +15,7 @@ enum class CommandArgKind {
     Fqdn,        // RFC 1123 host name, labels of letters, digits and inner hyphens
     NodeName,    // a Kubernetes node name: lower-case RFC 1123 subdomain
     ContainerId, // 12 to 64 lower-case hex digits (crictl accepts unique prefixes)
+    Since,       // a journalctl --since time: "2026-11-28 09:15[:00]", "2026-11-28" or "-15 min"
 };
 
 class CommandTemplate {

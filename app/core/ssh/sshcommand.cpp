@@ -3,9 +3,16 @@
 #include "ssh/sshclient.h"
 #include "ssh/sshconfig.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <memory>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QSocketNotifier>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -133,6 +140,123 @@ void writeRaw(FILE *stream, const QByteArray &data) {
     std::fflush(stream);
 }
 
+// The local terminal in raw mode for the session's life; restored however the session ends.
+class RawTerminal {
+public:
+    RawTerminal() {
+        if (::tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios raw = m_saved;
+        ::cfmakeraw(&raw);
+        // TCSADRAIN, not TCSAFLUSH: what was typed before the shell opened is kept.
+        m_active = ::tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0;
+    }
+    ~RawTerminal() {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSADRAIN, &m_saved);
+    }
+    RawTerminal(const RawTerminal &) = delete;
+    RawTerminal &operator=(const RawTerminal &) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+SshPtySize localTerminalSize() {
+    winsize ws{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0)
+        return {ws.ws_col, ws.ws_row};
+    if (::ioctl(STDIN_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 && ws.ws_row > 0)
+        return {ws.ws_col, ws.ws_row};
+    return {};
+}
+
+// SIGWINCH reaches the event loop through a self-pipe (nothing else is async-signal-safe).
+int g_winchPipe[2] = {-1, -1};
+
+extern "C" void onWinch(int) {
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_winchPipe[1], &byte, 1);
+    errno = saved;
+}
+
+int runInteractive(SshClient &client, const QString &where, QTextStream &err) {
+    const QString term = qEnvironmentVariableIsEmpty("TERM") ? QStringLiteral("xterm-256color")
+                                                             : qEnvironmentVariable("TERM");
+    const SshShellResult shell = client.openShell(localTerminalSize(), term).result();
+    if (!shell.status.ok()) {
+        err << shell.status.message << '\n';
+        return kFailure;
+    }
+    const int id = shell.channelId;
+    QEventLoop loop;
+    int exitCode = kFailure;
+    QString error;
+    QObject::connect(&client, &SshClient::shellOutput, &loop,
+                     [](int, const QByteArray &data) { writeRaw(stdout, data); });
+    QObject::connect(&client, &SshClient::shellClosed, &loop,
+                     [&](int closedId, int status, const QString &message) {
+                         if (closedId != id)
+                             return;
+                         exitCode = status >= 0 && message.isEmpty() ? status : kFailure;
+                         error = message;
+                         loop.quit();
+                     });
+    QObject::connect(&client, &SshClient::connectionLost, &loop, [&](const QString &message) {
+        error = message;
+        exitCode = kFailure;
+        loop.quit();
+    });
+
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &loop, [&] {
+        char buffer[4096];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0)
+            client.writeShell(id, QByteArray(buffer, qsizetype(n)));
+        else if (n == 0 || (errno != EINTR && errno != EAGAIN))
+            input.setEnabled(false); // our stdin ended; the remote shell decides when to stop
+    });
+
+    std::unique_ptr<QSocketNotifier> winch;
+    struct sigaction previous {};
+    bool winchInstalled = false;
+    if (::pipe2(g_winchPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        struct sigaction action {};
+        action.sa_handler = onWinch;
+        action.sa_flags = SA_RESTART;
+        sigemptyset(&action.sa_mask);
+        winchInstalled = ::sigaction(SIGWINCH, &action, &previous) == 0;
+        winch = std::make_unique<QSocketNotifier>(g_winchPipe[0], QSocketNotifier::Read);
+        QObject::connect(winch.get(), &QSocketNotifier::activated, &loop, [&] {
+            char drain[64];
+            while (::read(g_winchPipe[0], drain, sizeof drain) > 0) {
+            }
+            client.resizeShell(id, localTerminalSize());
+        });
+    }
+    {
+        RawTerminal raw;
+        loop.exec();
+    }
+    if (winchInstalled)
+        ::sigaction(SIGWINCH, &previous, nullptr);
+    winch.reset();
+    ::close(g_winchPipe[0]);
+    ::close(g_winchPipe[1]);
+    g_winchPipe[0] = g_winchPipe[1] = -1;
+    if (!error.isEmpty())
+        err << error << '\n';
+    else if (exitCode == kFailure)
+        err << QCoreApplication::translate("Ssh", "The shell on %1 ended without an exit status")
+                   .arg(where)
+            << '\n';
+    err.flush();
+    return exitCode;
+}
+
 } // namespace
 
 int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
@@ -146,12 +270,6 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
     const auto destination = destinationText ? parseSshEndpoint(*destinationText) : std::nullopt;
     if (!destination) {
         err << (error.isEmpty() ? tr("Give the host to connect to: [USER@]HOST") : error) << '\n';
-        return kFailure;
-    }
-    if (cl.command.isEmpty()) {
-        err << tr("Interactive sessions are not available on the command line yet: give a "
-                  "command after --")
-            << '\n';
         return kFailure;
     }
     const auto config =
@@ -188,6 +306,11 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
     if (!status.ok()) {
         err << status.message << '\n';
         return kFailure;
+    }
+    if (cl.command.isEmpty()) {
+        const int code = runInteractive(client, options->target.display(), err);
+        client.disconnectFromHost().waitForFinished();
+        return code;
     }
     SshExecOptions exec;
     exec.onStdout = [](const QByteArray &data) { writeRaw(stdout, data); };
