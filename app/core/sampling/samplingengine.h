@@ -28,12 +28,14 @@
 namespace nt {
 
 class KubeClient;
+struct Node;
 
 // Where a node's numbers come from. One implementation of SampleSource per kind.
 enum class SourceKind : quint8 {
     KubeletSummary,  // GET /api/v1/nodes/N/proxy/stats/summary (default)
     KubeletMetrics,  // GET /api/v1/nodes/N/proxy/metrics (kubelet counters, step 4)
-    KubeletCadvisor, // GET /api/v1/nodes/N/proxy/metrics/cadvisor, nodes in focus only (disk I/O, PSI)
+    KubeletCadvisor, // GET /api/v1/nodes/N/proxy/metrics/cadvisor, nodes in focus only (disk I/O,
+                     // PSI)
     NodeMetrics,     // metrics.k8s.io NodeMetrics (fallback when nodes/proxy is forbidden)
     Prometheus,      // Prometheus HTTP API, query + query_range backfill
     NodeExporter,    // node_exporter /metrics scraped directly
@@ -45,22 +47,26 @@ QString sourceName(SourceKind kind); // "kubelet summary", ... (translated)
 struct SamplingTarget {
     QString name;
     QString internalIp;
-    double allocatableCpuCores = 0;   // 0 = unknown
+    double allocatableCpuCores = 0;    // 0 = unknown
     double allocatableMemoryBytes = 0; // 0 = unknown
     QString instanceType;              // e.g. Standard_D4s_v3 (disk caps)
 };
 
+// From a listed Node: name, InternalIP, allocatable CPU and memory, instance type.
+SamplingTarget samplingTargetFor(const Node &node);
+
 struct SamplingConfig {
-    int intervalMs = 5000;     // 1,000 - 60,000
-    int maxInFlight = 32;      // requests in flight over all nodes and sources
+    int intervalMs = 5000; // 1,000 - 60,000
+    int maxInFlight = 32;  // requests in flight over all nodes and sources
     bool kubeletSummary = true;
     bool kubeletMetrics = true;
     bool cadvisorForFocus = true; // disk I/O and PSI for the nodes in focus
     bool nodeMetricsFallback = true;
     // Prometheus HTTP API (optional). Token: Azure Monitor managed Prometheus needs one.
     QUrl prometheusUrl;
-    QString prometheusBearerToken; // never logged, never in a report
+    QString prometheusBearerToken;  // never logged, never in a report
     bool prometheusBackfill = true; // query_range the last hour on start
+    int prometheusStepSeconds = 0;  // backfill resolution; 0 = max(15 s, interval)
     // node_exporter endpoints scraped directly, by node name (optional).
     QHash<QString, QUrl> nodeExporterUrls;
     int requestTimeoutMs = 8000;
@@ -69,9 +75,9 @@ struct SamplingConfig {
 // One round's outcome, delivered once per round (never more than ~10 per second).
 struct SamplingRound {
     quint64 number = 0;
-    qint64 startedMs = 0;  // Unix epoch ms
+    qint64 startedMs = 0; // Unix epoch ms
     qint64 finishedMs = 0;
-    int nodesSampled = 0;  // nodes that delivered at least one value this round
+    int nodesSampled = 0; // nodes that delivered at least one value this round
     int nodesFailed = 0;
     int samplesStored = 0;
     QStringList nodesWithData; // nodes that got new values this round (charts refresh these)
@@ -80,20 +86,20 @@ struct SamplingRound {
 // Counters of the engine's own work, for tests, benchmarks and the diagnostics view.
 struct SamplingStats {
     quint64 rounds = 0;
-    quint64 requests = 0;      // requests started (all sources)
-    quint64 failures = 0;      // requests that failed
-    int inFlight = 0;          // now
-    int maxInFlightSeen = 0;   // the most ever in flight at once (<= config.maxInFlight)
-    quint64 samplesStored = 0; // accepted by the store
+    quint64 requests = 0;        // requests started (all sources)
+    quint64 failures = 0;        // requests that failed
+    int inFlight = 0;            // now
+    int maxInFlightSeen = 0;     // the most ever in flight at once (<= config.maxInFlight)
+    quint64 samplesStored = 0;   // accepted by the store
     bool proxyForbidden = false; // nodes/proxy answered 403: NodeMetrics is the fallback
 };
 
 struct NodeSamplingState {
     QString node;
-    QList<SourceKind> sources;    // sources that delivered for this node in its last round
-    QString lastError;            // one sentence naming what and where; empty when fine
+    QList<SourceKind> sources; // sources that delivered for this node in its last round
+    QString lastError;         // one sentence naming what and where; empty when fine
     int consecutiveFailures = 0;
-    qint64 nextAttemptMs = 0;     // per-node backoff while failing
+    qint64 nextAttemptMs = 0; // per-node backoff while failing
 };
 
 class SamplingWorker;
@@ -128,6 +134,9 @@ signals:
     void nodeProblem(const QString &node, const QString &message);
     // Prometheus backfill done: the store now holds up to an hour before start.
     void backfillFinished(int nodes, int samples, const QString &error);
+    // A cluster-wide source failed or recovered (empty message): Prometheus unreachable,
+    // nodes/proxy forbidden (then NodeMetrics takes over CPU and memory), ...
+    void sourceProblem(nt::SourceKind kind, const QString &message);
 
 private:
     struct Private;
@@ -169,3 +178,4 @@ private:
 } // namespace nt
 
 Q_DECLARE_METATYPE(nt::SamplingRound)
+Q_DECLARE_METATYPE(nt::SourceKind)
