@@ -109,6 +109,27 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
           QT_TRANSLATE_NOOP("CheckOptions", "file"));
     p.addOption(QCommandLineOption(QStringLiteral("allow-changes"),
                                    tr("Permit mutating actions (none run without it).")));
+    value("fqdn",
+          QT_TRANSLATE_NOOP("CheckOptions",
+                            "API server name for the DNS step when the server URL is an address."),
+          QT_TRANSLATE_NOOP("CheckOptions", "name"));
+    value("dns-server",
+          QT_TRANSLATE_NOOP("CheckOptions",
+                            "Resolve the API server name here against this DNS server."),
+          QT_TRANSLATE_NOOP("CheckOptions", "ip[:port]"));
+    value("probe-image",
+          QT_TRANSLATE_NOOP(
+              "CheckOptions",
+              "Image of the DNS probe pod (needs --allow-changes; must have nslookup)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "image"));
+    value(
+        "probe-timeout",
+        QT_TRANSLATE_NOOP("CheckOptions",
+                          "Seconds the DNS probe pod may take before it is deleted (default 60)."),
+        QT_TRANSLATE_NOOP("CheckOptions", "seconds"));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("vnet-integration"),
+        tr("The API server uses VNet integration: no konnectivity agent is expected.")));
     value("lang",
           QT_TRANSLATE_NOOP("CheckOptions", "Language of messages and reports (en, zh_CN)."),
           QT_TRANSLATE_NOOP("CheckOptions", "code"));
@@ -156,6 +177,41 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     o.htmlPath = p.value(QStringLiteral("html"));
     o.allowChanges = p.isSet(QStringLiteral("allow-changes"));
     o.lang = p.value(QStringLiteral("lang"));
+    o.fqdn = p.value(QStringLiteral("fqdn")).trimmed().toLower();
+    static const QRegularExpression fqdnRe(
+        QStringLiteral(R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$)"));
+    if (p.isSet(QStringLiteral("fqdn")) && !fqdnRe.match(o.fqdn).hasMatch())
+        return Error{tr("--fqdn takes a DNS name like \"x.hcp.westeurope.azmk8s.io\", not \"%1\".")
+                         .arg(p.value(QStringLiteral("fqdn")))};
+    if (p.isSet(QStringLiteral("dns-server"))) {
+        o.dnsServer = p.value(QStringLiteral("dns-server")).trimmed();
+        static const QRegularExpression dnsRe(
+            QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(:(\d{1,5}))?$)"));
+        const QRegularExpressionMatch m = dnsRe.match(o.dnsServer);
+        bool good = m.hasMatch();
+        for (int i = 1; good && i <= 4; ++i)
+            good = m.captured(i).toInt() <= 255;
+        if (good && m.hasCaptured(6))
+            good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
+        if (!good)
+            return Error{tr("--dns-server takes an IPv4 address with an optional port like "
+                            "\"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
+                             .arg(o.dnsServer)};
+    }
+    if (p.isSet(QStringLiteral("probe-image"))) {
+        o.probeImage = p.value(QStringLiteral("probe-image")).trimmed();
+        static const QRegularExpression imageRe(
+            QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._/:@-]*$)"));
+        if (!imageRe.match(o.probeImage).hasMatch())
+            return Error{tr("--probe-image takes an image reference like "
+                            "\"mcr.microsoft.com/cbl-mariner/busybox:2.0\", not \"%1\".")
+                             .arg(o.probeImage)};
+    }
+    const Result<int> probeTimeout = intOption(p, QStringLiteral("probe-timeout"), 60, 5, 600);
+    if (!probeTimeout)
+        return Error{probeTimeout.error()};
+    o.probeTimeoutSeconds = *probeTimeout;
+    o.vnetIntegration = p.isSet(QStringLiteral("vnet-integration"));
     static const QRegularExpression langRe(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!o.lang.isEmpty() && !langRe.match(o.lang).hasMatch())
         return Error{

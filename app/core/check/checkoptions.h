@@ -23,6 +23,15 @@ struct CheckOptions {
     QString pdfPath;
     QString htmlPath;
     bool allowChanges = false;
+    // Step 3 extensions (docs/cli.md): the API server name when the server URL is an address,
+    // the DNS server the workstation asks (IPv4, port 53 unless given), the probe pod's image and
+    // how long it may run.
+    QString fqdn;
+    QString dnsServer; // "IP" or "IP:PORT", validated
+    QString probeImage = QStringLiteral("mcr.microsoft.com/cbl-mariner/busybox:2.0");
+    int probeTimeoutSeconds = 60;
+    // API server VNet integration with Azure CNI: no konnectivity agent is expected.
+    bool vnetIntegration = false;
     QString lang;
     bool help = false;
     QString helpText;

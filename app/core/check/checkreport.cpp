@@ -14,13 +14,17 @@ std::string isoUtc(const QDateTime &t) {
     return t.isValid() ? utf8(t.toUTC().toString(Qt::ISODate)) : std::string();
 }
 
-nlohmann::ordered_json nodeJson(const Node &node) {
+nlohmann::ordered_json nodeJson(const Node &node, const QMap<QString, double> &latest) {
     nlohmann::ordered_json conditions = nlohmann::ordered_json::object();
     for (const Condition &c : node.conditions)
         conditions[utf8(c.type)] = utf8(c.status);
     nlohmann::ordered_json taints = nlohmann::ordered_json::array();
     for (const Taint &t : node.taints)
         taints.push_back(utf8(t.toString()));
+    // A metric not measured is absent, never 0.
+    nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        metrics[utf8(it.key())] = it.value();
     const Condition *ready = node.condition(QStringLiteral("Ready"));
     // A node without a Ready condition is what the node controller calls Unknown.
     const QString readyStatus =
@@ -33,15 +37,14 @@ nlohmann::ordered_json nodeJson(const Node &node) {
         {"ready", utf8(readyStatus)},
         {"conditions", std::move(conditions)},
         {"taints", std::move(taints)},
-        // Metrics arrive with the sampling work; a metric not measured is absent, never 0.
-        {"latest", nlohmann::ordered_json::object()},
+        {"latest", std::move(metrics)},
     };
 }
 
 } // namespace
 
 QString ClusterInfo::fqdn() const {
-    return QUrl(server).host();
+    return apiFqdn.isEmpty() ? QUrl(server).host() : apiFqdn;
 }
 
 bool ClusterInfo::isPrivate() const {
@@ -69,7 +72,7 @@ nlohmann::ordered_json CheckReport::toJson() const {
         findingList.push_back(f.toJson());
     nlohmann::ordered_json nodeList = nlohmann::ordered_json::array();
     for (const Node &n : nodes)
-        nodeList.push_back(nodeJson(n));
+        nodeList.push_back(nodeJson(n, latest.value(n.meta.name)));
 
     return {
         {"schema", kSchema},

@@ -7,7 +7,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace nt {
@@ -16,6 +18,9 @@ struct ClusterInfo {
     QString context;
     QString server;  // as configured; toJson() drops any user info and query from it
     QString version; // gitVersion from /version, "" when it could not be read
+    // The API server's name when the server URL is an address (step 3 finds it in the serving
+    // certificate, --fqdn or the konnectivity agent's log); "" = the URL's host.
+    QString apiFqdn;
     QString fqdn() const;
     // AKS private clusters' API server names live in privatelink.<region>.azmk8s.io.
     bool isPrivate() const;
@@ -37,6 +42,9 @@ struct CheckReport {
     QList<StepResult> steps;
     QList<Finding> findings;
     QList<Node> nodes;
+    // Per node name, the newest sampled values by metric key (cpuPercent...): only what a
+    // source reported, never a 0 nobody measured.
+    QHash<QString, QMap<QString, double>> latest;
 
     // Keys in the order CONTRACT.md lists them, so the file reads top-down like the schema.
     nlohmann::ordered_json toJson() const;

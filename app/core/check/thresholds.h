@@ -33,6 +33,32 @@ struct Thresholds {
     double plegP99Seconds = 10;           // KubeletPlegDurationHigh, for 5 min
     double diskIoWeightedSaturation = 10; // NodeDiskIOSaturation, for 30 min
 
+    // Step 2: the guide reads the agent's last 50 log lines (`kubectl logs --tail=50`). A pod
+    // that restarted 3 times within the hour is restarting, not recovering from one upgrade (our
+    // bar: no upstream alert for the agent; KubePodCrashLooping counts any restart over 15 min).
+    int agentLogTailLines = 50;
+    int agentRestartsWarn = 3;
+    int agentRestartWindowSeconds = 3600;
+
+    // Step 4/6: "sustained, not a blip": a rate counts as sustained when at least this share of
+    // the window's samples (and at least minSustainedSamples of them) are over the bar. Our bar:
+    // the mixins' `for:` clauses (5-30 min) are longer than a check's window.
+    double sustainedShare = 0.6;
+    int minSustainedSamples = 2;
+    // Step 5: NPD events older than this are history, not news (the API server's default event
+    // TTL is 1 h [kube-apiserver --event-ttl]).
+    int npdEventLookbackSeconds = 3600;
+    // Step 4: more than one kubelet start in this long is a restart loop (NPD's
+    // FrequentKubeletRestart: 5 restarts in 20 min [node-problem-detector config]; we report 2).
+    int kubeletStartWindowSeconds = 20 * 60;
+    // Step 6: at the cap = at least this share of the effective IOPS / MB/s limit (Azure
+    // throttles at the limit; measured rates land a little under it).
+    double diskCapShare = 0.95;
+    // PSI io "some" share of time (percent) and CPU iowait (percent) that mark a stalling disk
+    // (our bar: no upstream alert; node-mixin has none for PSI).
+    double psiIoSomePercent = 20;
+    double iowaitPercent = 20;
+
     static const Thresholds &defaults() {
         static const Thresholds t;
         return t;
