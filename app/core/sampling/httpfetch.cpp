@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QPromise>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 
 namespace nt {
@@ -67,11 +69,19 @@ Fetch httpFetch(QNetworkAccessManager *network, const QUrl &url, int timeoutMs, 
                             .arg(what)
                             .arg(timeoutMs / 1000.0);
         } else if (r.httpStatus > 0) {
+            // Prometheus explains a refusal in {"status":"error","error":"..."}: pass it on.
+            const nlohmann::json body =
+                nlohmann::json::parse(reply->read(64 * 1024).toStdString(), nullptr, false);
+            QString reason;
+            if (body.is_object() && body.contains("error") && body["error"].is_string())
+                reason = QStringLiteral(" (%1)").arg(
+                    QString::fromStdString(body["error"].get<std::string>()).left(300));
             r.message =
-                QCoreApplication::translate("Sampling", "%1 answered HTTP %2 %3.")
+                QCoreApplication::translate("Sampling", "%1 answered HTTP %2 %3%4.")
                     .arg(what)
                     .arg(r.httpStatus)
-                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                         reason);
         } else {
             r.message = QCoreApplication::translate("Sampling", "%1 could not be reached: %2.")
                             .arg(what, reply->errorString());

@@ -193,11 +193,10 @@ Fetch PrometheusSource::fetchRange(qint64 endMs, int seconds) {
     QUrl url = m_url;
     url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) +
                 QStringLiteral("/api/v1/query_range"));
-    url.setQuery(QStringLiteral("query=%1&start=%2&end=%3&step=%4")
-                     .arg(encoded(query()))
-                     .arg(endMs / 1000 - seconds)
-                     .arg(endMs / 1000)
-                     .arg(stepSeconds()),
+    // One arg() call: the encoded query is full of "%2..." that a chained arg() would replace.
+    url.setQuery(QStringLiteral("start=%1&end=%2&step=%3&query=%4")
+                     .arg(QString::number(endMs / 1000 - seconds), QString::number(endMs / 1000),
+                          QString::number(stepSeconds()), encoded(query())),
                  QUrl::StrictMode);
     return httpFetch(m_network, url, m_timeoutMs * 2,
                      QCoreApplication::translate("Sampling", "Prometheus at %1")
