@@ -7,6 +7,7 @@
 #include "check/stepsix.h"
 #include "check/stepthree.h"
 #include "check/steptwo.h"
+#include "check/usagejudge.h"
 #include "testsupport.h"
 
 #include <nlohmann/json.hpp>
@@ -67,6 +68,12 @@ nt::StepOutcome judge(const json &fx) {
     const QDateTime now = nt::parseKubeTime(str(fx, "now"));
     const QList<nt::Node> nodes = listOf(fx, "nodes", &nt::Node::fromJson);
     const QList<nt::Event> events = listOf(fx, "events", &nt::Event::fromJson);
+    if (step == 1) { // the readiness flaps seen in events (usagejudge.h)
+        nt::StepOutcome out;
+        out.findings = nt::judgeFlapEvents(nodes, events, now, {});
+        out.finish(1);
+        return out;
+    }
     if (step == 2) {
         nt::StepTwoInput in;
         in.nodes = nodes;

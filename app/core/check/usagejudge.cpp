@@ -3,6 +3,7 @@
 #include "check/nodecommands.h"
 #include "check/stepfour.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QSet>
 
@@ -93,11 +94,19 @@ QList<Finding> judgeFlapEvents(const QList<Node> &nodes, const QList<Event> &eve
         const QList<const Event *> seen = changes.value(node.meta.name);
         int count = 0;
         for (const Event *e : seen) {
-            // A repeated event's count covers its whole life: all of it is in the window only
-            // when its first occurrence is; otherwise only the last one surely is.
-            const bool whole =
-                e->firstTimestamp.isValid() && e->firstTimestamp.secsTo(now) <= t.flapWindowSeconds;
-            count += whole ? qMax(1, e->count) : 1;
+            // A repeated event's count covers its whole life [first, last]. When that started
+            // before the window, the occurrences inside it are estimated from the series' pace
+            // (count over its span); at least the last one is in.
+            const QDateTime windowStart = now.addSecs(-t.flapWindowSeconds);
+            const int n = qMax(1, e->count);
+            if (n == 1 || !e->firstTimestamp.isValid() || !e->lastTimestamp.isValid() ||
+                e->firstTimestamp >= windowStart) {
+                count += n;
+                continue;
+            }
+            const double span = double(e->firstTimestamp.secsTo(e->lastTimestamp));
+            const double inside = double(windowStart.secsTo(e->lastTimestamp));
+            count += span > 0 && inside > 0 ? qMax(1, int(std::ceil(n * inside / span))) : 1;
         }
         if (count <= t.flapMaxChanges || flagged.contains(node.meta.name))
             continue;
