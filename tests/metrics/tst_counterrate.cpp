@@ -53,6 +53,13 @@ void TstCounterRate::sequence_data() {
         << Steps{{0, 10, none, Status::First},
                  {120000, 500, none, Status::Gap},
                  {130000, 600, 10, Status::Rate}};
+    // A node that was unreachable for minutes and whose kubelet restarted meanwhile: the lower
+    // value after the gap is neither a rate nor a reset, just the new base.
+    QTest::addRow("reset during a gap is a new base, not a rate")
+        << counter << max
+        << Steps{{0, 5000, none, Status::First},
+                 {300000, 40, none, Status::Gap},
+                 {310000, 90, 5, Status::Rate}};
     QTest::addRow("gap exactly max still rates")
         << counter << max << Steps{{0, 0, none, Status::First}, {60000, 600, 10, Status::Rate}};
     QTest::addRow("missing sample spans two real samples") << counter << max
