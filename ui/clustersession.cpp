@@ -2,6 +2,7 @@
 
 #include "check/thresholds.h"
 #include "kube/kubeclient.h"
+#include "metrics/metricstore.h"
 
 #include <QFuture>
 #include <QLocale>
@@ -37,7 +38,9 @@ struct ParsedLeases {
 ClusterSession::ClusterSession(QObject *parent)
     : QObject(parent) {}
 
-ClusterSession::~ClusterSession() = default;
+ClusterSession::~ClusterSession() {
+    stopSampling();
+}
 
 bool ClusterSession::loadKubeconfig(const QString &explicitPath, QString *error) {
     Result<Kubeconfig> loaded = Kubeconfig::loadDefault(explicitPath);
@@ -76,6 +79,7 @@ void ClusterSession::connectTo(const QString &context) {
     // Bump the job before dropping the old client: whatever it still delivers is stale.
     ++m_job;
     m_pending.reset();
+    stopSampling(); // before the client it samples through
     m_client.reset();
     ClientOptions options;
     options.interactive = true; // a person is at the window to answer a device-code prompt
@@ -172,10 +176,70 @@ void ClusterSession::finishIfComplete() {
         if (job != m_job)
             return;
         m_readiness = std::move(judged.readiness);
+        updateSampling(judged.rows);
         Q_EMIT nodesLoaded(judged.rows, judged.now);
         Q_EMIT stepOneJudged(judged.stepOne);
         Q_EMIT refreshFinished(true);
     });
+}
+
+void ClusterSession::setSamplingConfig(const SamplingConfig &config) {
+    m_samplingConfig = config;
+    if (m_engine)
+        m_engine->setConfig(config);
+}
+
+void ClusterSession::setSamplingFocus(const QStringList &nodes) {
+    if (nodes == m_samplingFocus)
+        return;
+    m_samplingFocus = nodes;
+    if (m_engine)
+        m_engine->setFocus(nodes);
+}
+
+void ClusterSession::stopSampling() {
+    if (!m_engine && !m_store)
+        return;
+    m_engine.reset();
+    m_store.reset();
+    m_sampledNodes = 0;
+    Q_EMIT samplingStopped();
+}
+
+void ClusterSession::updateSampling(const QList<NodeRow> &rows) {
+    if (!m_client)
+        return;
+    QList<SamplingTarget> targets;
+    targets.reserve(rows.size());
+    for (const NodeRow &row : rows) {
+        const Node &node = row.node;
+        SamplingTarget target;
+        target.name = node.meta.name;
+        target.internalIp = node.internalIP();
+        if (auto it = node.allocatable.constFind(QStringLiteral("cpu"));
+            it != node.allocatable.constEnd())
+            target.allocatableCpuCores = it->toDouble();
+        if (auto it = node.allocatable.constFind(QStringLiteral("memory"));
+            it != node.allocatable.constEnd())
+            target.allocatableMemoryBytes = it->toDouble();
+        target.instanceType = node.instanceType();
+        targets.append(std::move(target));
+    }
+    m_sampledNodes = int(targets.size());
+    const bool starting = !m_engine;
+    if (starting) {
+        m_store = std::make_shared<MetricStore>();
+        m_engine = std::make_unique<SamplingEngine>(m_client.get(), m_store);
+        m_engine->setConfig(m_samplingConfig);
+        connect(m_engine.get(), &SamplingEngine::roundFinished, this,
+                &ClusterSession::samplingRound);
+    }
+    m_engine->setTargets(targets);
+    m_engine->setFocus(m_samplingFocus);
+    if (starting) {
+        m_engine->start();
+        Q_EMIT samplingStarted();
+    }
 }
 
 ClusterSession::Judged ClusterSession::judge(Pending done, ReadinessHistory history) {

@@ -6,16 +6,18 @@
 #include "check/stepone.h"
 #include "kube/kubeconfig.h"
 #include "noderow.h"
+#include "sampling/samplingengine.h"
 
+#include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
-#include <memory>
-#include <optional>
 
 namespace nt {
 class KubeClient;
-}
+class MetricStore;
+} // namespace nt
 
 namespace nt::ui {
 
@@ -39,6 +41,17 @@ public:
     // Loads version, nodes and leases again. Supersedes a refresh still in flight.
     void refresh();
 
+    // Sampling (issue 3): once the first node list of a context is in, a SamplingEngine samples
+    // its nodes into store(); every later node list updates the targets. A context switch drops
+    // both, so one cluster's history never shows under another's name.
+    void setSamplingConfig(const SamplingConfig &config);
+    SamplingConfig samplingConfig() const { return m_samplingConfig; }
+    // Nodes whose charts are on screen: they also get disk I/O and PSI (cAdvisor) scrapes.
+    void setSamplingFocus(const QStringList &nodes);
+    std::shared_ptr<MetricStore> store() const { return m_store; }
+    SamplingEngine *sampler() const { return m_engine.get(); }
+    int sampledNodes() const { return m_sampledNodes; }
+
     QString contextName() const { return m_contextName; }
     QString server() const { return m_server; }
     bool isConnected() const { return m_client != nullptr; }
@@ -57,10 +70,17 @@ Q_SIGNALS:
     void refreshFinished(bool ok);
     // An exec credential plugin (kubelogin) asks the user something, e.g. a device code.
     void credentialPrompt(const QString &text);
+    // A new store is being filled (a context's first node list); store() returns it.
+    void samplingStarted();
+    // Nothing is sampled any more (context switch); the store is gone.
+    void samplingStopped();
+    void samplingRound(const nt::SamplingRound &round);
 
 private:
     void finishIfComplete();
     void fail(quint64 job, const QString &message);
+    void updateSampling(const QList<NodeRow> &rows);
+    void stopSampling();
 
     std::optional<Kubeconfig> m_config;
     std::unique_ptr<KubeClient> m_client;
@@ -86,6 +106,12 @@ private:
     static Judged judge(Pending done, ReadinessHistory history);
 
     std::optional<Pending> m_pending;
+    SamplingConfig m_samplingConfig;
+    QStringList m_samplingFocus;
+    int m_sampledNodes = 0;
+    std::shared_ptr<MetricStore> m_store;
+    // Declared after m_client: destroyed first, since the engine uses the client to the end.
+    std::unique_ptr<SamplingEngine> m_engine;
     ReadinessHistory m_readiness; // Ready samples of this context's recent refreshes
 };
 

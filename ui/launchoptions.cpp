@@ -21,9 +21,14 @@ struct Parser {
                                               "SCENARIO argument picks its scenario.")};
     QCommandLineOption simulator{QStringLiteral("simulator"), QString(), QStringLiteral("PATH")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption screenshotRounds{QStringLiteral("screenshot-after-rounds"), QString(),
+                                        QStringLiteral("N")};
+    QCommandLineOption showNode{QStringLiteral("show-node"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption show{QStringLiteral("show"), QString(), QStringLiteral("nodes|overview")};
+    QCommandLineOption interval{QStringLiteral("sampling-interval"), QString(),
+                                QStringLiteral("SECONDS")};
 
-    Parser()
-    {
+    Parser() {
         parser.setApplicationDescription(LaunchOptions::tr(
             "NodeTriage: find out why AKS worker nodes are unhealthy.\n\n"
             "Without options the window opens the kubeconfig's current context.\n"
@@ -34,7 +39,10 @@ struct Parser {
         // Tools for tests, docs and CI, not for users.
         simulator.setFlags(QCommandLineOption::HiddenFromHelp);
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({kubeconfig, context, lang, demo, simulator, screenshot});
+        for (QCommandLineOption *option : {&screenshotRounds, &showNode, &show, &interval})
+            option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({kubeconfig, context, lang, demo, simulator, screenshot, screenshotRounds,
+                           showNode, show, interval});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      LaunchOptions::tr("Demo scenario (with --demo)."),
                                      QStringLiteral("[SCENARIO]"));
@@ -42,8 +50,7 @@ struct Parser {
 };
 } // namespace
 
-Result<LaunchOptions> LaunchOptions::parse(const QStringList &args)
-{
+Result<LaunchOptions> LaunchOptions::parse(const QStringList &args) {
     Parser p;
     if (!p.parser.parse(QStringList{QStringLiteral("nodetriage")} + args))
         return Error{p.parser.errorText()};
@@ -56,10 +63,32 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList &args)
     options.demo = p.parser.isSet(p.demo);
     options.simulator = p.parser.value(p.simulator);
     options.screenshot = p.parser.value(p.screenshot);
+    options.showNode = p.parser.value(p.showNode);
+    if (p.parser.isSet(p.screenshotRounds)) {
+        bool ok = false;
+        options.screenshotAfterRounds = p.parser.value(p.screenshotRounds).toInt(&ok);
+        if (!ok || options.screenshotAfterRounds < 1)
+            return Error{tr("--screenshot-after-rounds needs a whole number of at least 1, not "
+                            "'%1'.")
+                             .arg(p.parser.value(p.screenshotRounds))};
+    }
+    if (p.parser.isSet(p.show)) {
+        const QString show = p.parser.value(p.show);
+        if (show != QLatin1String("overview") && show != QLatin1String("nodes"))
+            return Error{tr("--show takes 'nodes' or 'overview', not '%1'.").arg(show)};
+        options.showOverview = show == QLatin1String("overview");
+    }
+    if (p.parser.isSet(p.interval)) {
+        bool ok = false;
+        options.samplingIntervalSeconds = p.parser.value(p.interval).toInt(&ok);
+        if (!ok || options.samplingIntervalSeconds < 1 || options.samplingIntervalSeconds > 60)
+            return Error{tr("--sampling-interval takes whole seconds from 1 to 60, not '%1'.")
+                             .arg(p.parser.value(p.interval))};
+    }
     const QStringList positional = p.parser.positionalArguments();
     if (!positional.isEmpty() && !options.demo)
-        return Error{tr("Unexpected argument '%1' (a scenario needs --demo).")
-                         .arg(positional.first())};
+        return Error{
+            tr("Unexpected argument '%1' (a scenario needs --demo).").arg(positional.first())};
     if (positional.size() > 1)
         return Error{tr("Only one demo scenario can be given, not '%1'.")
                          .arg(positional.join(QLatin1Char(' ')))};
@@ -68,8 +97,7 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList &args)
     return options;
 }
 
-QString LaunchOptions::helpText()
-{
+QString LaunchOptions::helpText() {
     Parser p;
     return p.parser.helpText();
 }

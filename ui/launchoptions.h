@@ -12,13 +12,17 @@ namespace nt::ui {
 struct LaunchOptions {
     Q_DECLARE_TR_FUNCTIONS(nt::ui::LaunchOptions)
 public:
-    QString kubeconfig;   // empty: $KUBECONFIG, else ~/.kube/config
-    QString context;      // empty: current-context
-    QString language;     // accepted now; translations are installed by the l10n work
+    QString kubeconfig; // empty: $KUBECONFIG, else ~/.kube/config
+    QString context;    // empty: current-context
+    QString language;   // accepted now; translations are installed by the l10n work
     bool demo = false;
-    QString scenario;     // with demo; empty = DemoLauncher::defaultScenario()
-    QString simulator;    // hidden: nodetriage-sim to use instead of the one beside us
-    QString screenshot;   // hidden: save the window here after the first load, then quit
+    QString scenario;              // with demo; empty = DemoLauncher::defaultScenario()
+    QString simulator;             // hidden: nodetriage-sim to use instead of the one beside us
+    QString screenshot;            // hidden: save the window here after the first load, then quit
+    int screenshotAfterRounds = 0; // hidden: ... after this many sampling rounds instead
+    QString showNode;              // hidden: open this node's charts once the nodes are in
+    bool showOverview = false; // hidden (--show overview): the overview tab instead of the table
+    int samplingIntervalSeconds = 0; // hidden: 1-60; 0 = the default
     bool showHelp = false;
     bool showVersion = false;
 

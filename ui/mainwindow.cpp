@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/nodechartspanel.h"
 #include "clustersession.h"
 #include "demolauncher.h"
 #include "messagebanner.h"
@@ -12,22 +13,27 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace nt::ui {
 
 MainWindow::MainWindow(LaunchOptions options, QWidget *parent)
-    : QMainWindow(parent), m_options(std::move(options))
-{
+    : QMainWindow(parent)
+    , m_options(std::move(options)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NodeTriage"));
     m_session = new ClusterSession(this);
@@ -35,13 +41,18 @@ MainWindow::MainWindow(LaunchOptions options, QWidget *parent)
     createCentralArea();
     createStatusBar();
     connectSession();
+    connectSampling();
+    if (m_options.samplingIntervalSeconds > 0) {
+        SamplingConfig config = m_session->samplingConfig();
+        config.intervalMs = m_options.samplingIntervalSeconds * 1000;
+        m_session->setSamplingConfig(config);
+    }
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     auto *toolbar = addToolBar(tr("Cluster"));
     toolbar->setObjectName(QStringLiteral("clusterToolBar"));
     toolbar->setMovable(false);
@@ -63,8 +74,8 @@ void MainWindow::createActions()
             m_session->connectTo(name);
     });
 
-    auto *refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
-                                this);
+    auto *refresh =
+        new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Load the nodes again (F5)"));
@@ -79,16 +90,17 @@ void MainWindow::createActions()
 
     auto *stepsMenu = menuBar()->addMenu(tr("&Steps"));
     for (const StepInfo &step : StepCatalog::steps()) {
-        auto *action = stepsMenu->addAction(tr("&%1 %2").arg(QString::number(step.number), step.title));
+        auto *action =
+            stepsMenu->addAction(tr("&%1 %2").arg(QString::number(step.number), step.title));
         action->setObjectName(QStringLiteral("stepAction%1").arg(step.number));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + step.number)));
         const int number = step.number;
-        connect(action, &QAction::triggered, this, [this, number] { m_rail->setCurrentStep(number); });
+        connect(action, &QAction::triggered, this,
+                [this, number] { m_rail->setCurrentStep(number); });
     }
 }
 
-void MainWindow::createCentralArea()
-{
+void MainWindow::createCentralArea() {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -103,8 +115,7 @@ void MainWindow::createCentralArea()
     m_promptBanner->setObjectName(QStringLiteral("credentialBanner"));
     m_errorBanner = new MessageBanner(MessageBanner::Kind::Error, central);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    for (MessageBanner *banner :
-         {m_errorBanner, m_tlsBanner, m_promptBanner, m_demoBanner})
+    for (MessageBanner *banner : {m_errorBanner, m_tlsBanner, m_promptBanner, m_demoBanner})
         layout->addWidget(banner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
@@ -124,15 +135,13 @@ void MainWindow::createCentralArea()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    connect(m_rail, &StepRail::currentStepChanged, this, [this](int step) {
-        m_pages->setCurrentIndex(step - 1);
-    });
+    connect(m_rail, &StepRail::currentStepChanged, this,
+            [this](int step) { m_pages->setCurrentIndex(step - 1); });
     m_rail->setCurrentStep(1);
     m_rail->setFocus();
 }
 
-void MainWindow::createStatusBar()
-{
+void MainWindow::createStatusBar() {
     m_contextLabel = new QLabel(statusBar());
     m_serverLabel = new QLabel(statusBar());
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
@@ -143,13 +152,15 @@ void MainWindow::createStatusBar()
     m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
     statusBar()->addWidget(m_contextLabel);
     statusBar()->addWidget(m_serverLabel, 1);
+    m_samplingLabel = new QLabel(statusBar());
+    m_samplingLabel->setObjectName(QStringLiteral("samplingLabel"));
+    statusBar()->addPermanentWidget(m_samplingLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
     m_serverLabel->setText(tr("Not connected"));
 }
 
-void MainWindow::connectSession()
-{
+void MainWindow::connectSession() {
     connect(m_session, &ClusterSession::contextChanged, this, &MainWindow::onContextChanged);
     connect(m_session, &ClusterSession::refreshStarted, this, [this] {
         m_rail->setStatus(1, StepStatus::Running);
@@ -166,22 +177,61 @@ void MainWindow::connectSession()
                 m_errorBanner->hide();
                 m_promptBanner->hide();
                 m_updatedLabel->setText(
-                    tr("Updated %1").arg(QLocale().toString(now.toLocalTime().time(),
-                                                             QLocale::ShortFormat)));
+                    tr("Updated %1")
+                        .arg(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
                 Q_EMIT nodesShown();
             });
     connect(m_session, &ClusterSession::stepOneJudged, this, &MainWindow::showStepOne);
     connect(m_session, &ClusterSession::failed, this, &MainWindow::showError);
     connect(m_session, &ClusterSession::credentialPrompt, this, [this](const QString &text) {
         // Plugins print their prompt over several lines; keep them together while it runs.
-        const QString shown = m_promptBanner->isVisible() ? m_promptBanner->text() + QLatin1Char('\n')
-                                                          : tr("The credential plugin asks:\n");
+        const QString shown = m_promptBanner->isVisible()
+                                  ? m_promptBanner->text() + QLatin1Char('\n')
+                                  : tr("The credential plugin asks:\n");
         m_promptBanner->showMessage(shown + text.trimmed());
     });
 }
 
-void MainWindow::start()
-{
+void MainWindow::connectSampling() {
+    connect(m_session, &ClusterSession::samplingStarted, this, [this] {
+        m_nodesPage->setStore(m_session->store(), m_session->samplingConfig().intervalMs);
+        showSamplingState(0);
+    });
+    connect(m_session, &ClusterSession::samplingStopped, this, [this] {
+        m_nodesPage->setStore(nullptr, m_session->samplingConfig().intervalMs);
+        m_samplingLabel->clear();
+    });
+    connect(m_session, &ClusterSession::samplingRound, this, [this](const SamplingRound &round) {
+        m_nodesPage->samplingRound();
+        showSamplingState(round.finishedMs);
+    });
+    // --show-node / --show overview (docs, screenshots): applied to the first node list.
+    connect(this, &MainWindow::nodesShown, this, [this] {
+        if (!m_options.showNode.isEmpty())
+            m_nodesPage->showNodeCharts(std::exchange(m_options.showNode, QString()));
+        if (std::exchange(m_options.showOverview, false))
+            m_nodesPage->tabs()->setCurrentIndex(1);
+    });
+    connect(m_nodesPage, &NodesPage::chartNodeChanged, this, [this](const QString &node) {
+        m_session->setSamplingFocus(node.isEmpty() ? QStringList() : QStringList{node});
+    });
+}
+
+void MainWindow::showSamplingState(qint64 lastRoundMs) {
+    const int seconds = m_session->samplingConfig().intervalMs / 1000;
+    const QString nodes =
+        tr("sampling %1 nodes every %2 s")
+            .arg(QLocale().toString(m_session->sampledNodes()), QLocale().toString(seconds));
+    if (lastRoundMs <= 0) {
+        m_samplingLabel->setText(tr("%1 – first round running…").arg(nodes));
+        return;
+    }
+    const QTime last = QDateTime::fromMSecsSinceEpoch(lastRoundMs).toLocalTime().time();
+    m_samplingLabel->setText(
+        tr("%1 – last round %2").arg(nodes, QLocale().toString(last, QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::start() {
     if (m_options.demo) {
         startDemo(m_options.scenario, QString());
         return;
@@ -204,8 +254,7 @@ void MainWindow::start()
     startDemo(QString(), error);
 }
 
-void MainWindow::startDemo(const QString &scenario, const QString &whyDemo)
-{
+void MainWindow::startDemo(const QString &scenario, const QString &whyDemo) {
     if (!m_demo) {
         m_demo = new DemoLauncher(this);
         if (!m_options.simulator.isEmpty())
@@ -231,8 +280,7 @@ void MainWindow::startDemo(const QString &scenario, const QString &whyDemo)
                 .arg(whyDemo, name));
 }
 
-void MainWindow::openKubeconfig(const QString &path, const QString &context)
-{
+void MainWindow::openKubeconfig(const QString &path, const QString &context) {
     QString error;
     if (!m_session->loadKubeconfig(path, &error)) {
         showError(error);
@@ -242,19 +290,17 @@ void MainWindow::openKubeconfig(const QString &path, const QString &context)
     m_session->connectTo(context);
 }
 
-void MainWindow::populateContexts()
-{
+void MainWindow::populateContexts() {
     const QSignalBlocker blocker(m_contexts);
     m_contexts->clear();
     m_contexts->addItems(m_session->contextNames());
     const QString current = m_session->contextName().isEmpty()
-        ? m_session->kubeconfigCurrentContext()
-        : m_session->contextName();
+                                ? m_session->kubeconfigCurrentContext()
+                                : m_session->contextName();
     m_contexts->setCurrentIndex(qMax(0, m_contexts->findText(current)));
 }
 
-void MainWindow::onContextChanged(const QString &context, const QString &server, bool insecure)
-{
+void MainWindow::onContextChanged(const QString &context, const QString &server, bool insecure) {
     {
         const QSignalBlocker blocker(m_contexts);
         m_contexts->setCurrentIndex(m_contexts->findText(context));
@@ -280,8 +326,7 @@ void MainWindow::onContextChanged(const QString &context, const QString &server,
     m_shownServer = server;
 }
 
-void MainWindow::showError(const QString &message)
-{
+void MainWindow::showError(const QString &message) {
     // The last good data stays: an outage is exactly when the user wants to read it.
     m_errorBanner->showMessage(message);
     if (!m_hasData)
@@ -299,8 +344,7 @@ void MainWindow::showError(const QString &message)
     Q_EMIT loadFailed(message);
 }
 
-void MainWindow::showStepOne(const StepOneResult &result)
-{
+void MainWindow::showStepOne(const StepOneResult &result) {
     StepStatus status = StepStatus::Pass;
     switch (result.status) {
     case nt::StepStatus::Pass:
@@ -336,8 +380,7 @@ void MainWindow::showStepOne(const StepOneResult &result)
     m_nodesPage->setNotes(result.notes);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     if (m_demo)
         m_demo->stop();
     QMainWindow::closeEvent(event);

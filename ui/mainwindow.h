@@ -42,6 +42,8 @@ public:
     MessageBanner *credentialBanner() const { return m_promptBanner; }
     QLabel *serverLabel() const { return m_serverLabel; }
     QLabel *versionLabel() const { return m_versionLabel; }
+    // "sampling 3 nodes every 5 s - last round 12:01:03"
+    QLabel *samplingLabel() const { return m_samplingLabel; }
 
 Q_SIGNALS:
     // The node table was filled from a refresh (every successful refresh).
@@ -63,6 +65,8 @@ private:
     void showError(const QString &message);
     void showStepOne(const StepOneResult &result);
     void onContextChanged(const QString &context, const QString &server, bool insecure);
+    void connectSampling();
+    void showSamplingState(qint64 lastRoundMs);
 
     LaunchOptions m_options;
     ClusterSession *m_session = nullptr;
@@ -79,6 +83,7 @@ private:
     QLabel *m_serverLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
+    QLabel *m_samplingLabel = nullptr;
     QString m_shownServer;
     bool m_hasData = false;
     StepStatus m_stepOneStatus = StepStatus::NotRun; // restored when a later refresh fails

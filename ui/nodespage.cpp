@@ -1,5 +1,8 @@
 #include "nodespage.h"
 
+#include "charts/clusteroverview.h"
+#include "charts/nodechartspanel.h"
+#include "charts/overviewmodel.h"
 #include "nodefilterproxy.h"
 #include "nodetablemodel.h"
 #include "stepcatalog.h"
@@ -8,17 +11,21 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace nt::ui {
 
-NodesPage::NodesPage(QWidget *parent) : QWidget(parent)
-{
+NodesPage::NodesPage(QWidget *parent)
+    : QWidget(parent) {
     setObjectName(QStringLiteral("stepPage1"));
     m_model = new NodeTableModel(this);
     m_proxy = new NodeFilterProxy(this);
@@ -66,15 +73,66 @@ NodesPage::NodesPage(QWidget *parent) : QWidget(parent)
     header->addWidget(title);
     header->addSpacing(12);
     header->addWidget(m_summary, 1);
+
+    // Table and overview as tabs (Alt+N / Alt+V), the selected node's charts below them: the
+    // charts stay in sight whichever list the node was picked from.
+    auto *nodesTab = new QWidget(this);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_pool);
     filters->addWidget(m_problemsOnly);
+    auto *nodesLayout = new QVBoxLayout(nodesTab);
+    nodesLayout->setContentsMargins(0, 4, 0, 0);
+    nodesLayout->addLayout(filters);
+    nodesLayout->addWidget(m_view, 1);
+    m_overview = new ClusterOverview(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("nodeTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(nodesTab, tr("&Nodes"));
+    m_tabs->addTab(m_overview, tr("O&verview (worst first)"));
+    m_charts = new NodeChartsPanel(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("nodeSplitter"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_charts);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(header);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
+
+    // The node table's context menu; "Show charts" is also Enter on a row.
+    m_nodeMenu = new QMenu(this);
+    m_nodeMenu->setObjectName(QStringLiteral("nodeContextMenu"));
+    auto *showCharts = m_nodeMenu->addAction(tr("Show &charts"));
+    showCharts->setObjectName(QStringLiteral("showChartsAction"));
+    connect(showCharts, &QAction::triggered, this, [this] { showNodeCharts(m_menuNode); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_menuNode = nodeAt(index);
+        // The row clicked becomes the current one, so actions reading the current row (the SSH
+        // console's) act on the node the menu was opened on.
+        m_view->setCurrentIndex(index);
+        m_nodeMenu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showNodeCharts(nodeAt(current));
+            });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        showNodeCharts(nodeAt(index));
+        m_charts->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_overview, &ClusterOverview::nodeActivated, this,
+            [this](const QString &node) { showNodeCharts(node); });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
@@ -97,8 +155,16 @@ NodesPage::NodesPage(QWidget *parent) : QWidget(parent)
     updateSummary();
 }
 
-void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now)
-{
+void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now) {
+    QList<OverviewModel::NodeEntry> entries;
+    entries.reserve(rows.size());
+    m_instanceTypes.clear();
+    for (const NodeRow &row : std::as_const(rows)) {
+        entries.append({row.name(), row.pool()});
+        m_instanceTypes.insert(row.name(), row.node.instanceType());
+    }
+    m_overview->model()->setNodes(entries);
+    m_overview->scheduleRefresh();
     m_model->setRows(std::move(rows), now);
     updatePools();
     updateSummary();
@@ -115,30 +181,65 @@ void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now)
                 others += qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
         const int minimum = m_view->fontMetrics().averageCharWidth() * 20;
         // Leave room for the vertical scroll bar a big cluster brings.
-        const int available = m_view->viewport()->width() - others
-            - m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) - 2;
+        const int available =
+            m_view->viewport()->width() - others -
+            m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view) - 2;
         const int wanted = m_view->columnWidth(NodeTableModel::NameColumn);
         m_view->setColumnWidth(NodeTableModel::NameColumn, qBound(minimum, available, wanted));
         m_columnsSized = true;
     }
     m_ageTimer->start();
+    // Charts from the first moment: the table's first node until the user picks another.
+    if (m_charts->node().isEmpty() && m_proxy->rowCount() > 0)
+        showNodeCharts(nodeAt(m_proxy->index(0, NodeTableModel::NameColumn)));
 }
 
-void NodesPage::setNotes(const QStringList &notes)
-{
+void NodesPage::setNotes(const QStringList &notes) {
     m_summary->setToolTip(notes.join(QLatin1Char('\n')));
 }
 
-void NodesPage::clear()
-{
+void NodesPage::clear() {
+    m_overview->model()->setNodes({});
+    m_instanceTypes.clear();
+    showNodeCharts(QString());
     m_model->setRows({}, {});
     m_ageTimer->stop();
     updatePools();
     updateSummary();
 }
 
-void NodesPage::updatePools()
-{
+void NodesPage::setStore(std::shared_ptr<MetricStore> store, int intervalMs) {
+    m_charts->setSampleIntervalMs(intervalMs);
+    m_charts->setStore(store);
+    m_overview->setStore(std::move(store));
+}
+
+void NodesPage::samplingRound() {
+    m_charts->scheduleRefresh();
+    m_overview->scheduleRefresh();
+}
+
+QString NodesPage::nodeAt(const QModelIndex &proxyIndex) const {
+    return proxyIndex.siblingAtColumn(NodeTableModel::NameColumn).data().toString();
+}
+
+void NodesPage::showNodeCharts(const QString &node) {
+    if (node != m_charts->node()) {
+        m_charts->setNode(node, m_instanceTypes.value(node));
+        Q_EMIT chartNodeChanged(node);
+    }
+    // Keep the table's selection on the node whose charts are shown, when the table has it.
+    for (int r = 0; !node.isEmpty() && r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, NodeTableModel::NameColumn);
+        if (index.data().toString() != node)
+            continue;
+        if (m_view->currentIndex().row() != r)
+            m_view->setCurrentIndex(index);
+        break;
+    }
+}
+
+void NodesPage::updatePools() {
     const QString selected = m_pool->currentData().toString();
     const QStringList pools = m_model->pools();
     QStringList shown;
@@ -156,8 +257,7 @@ void NodesPage::updatePools()
     m_proxy->setPool(m_pool->currentData().toString());
 }
 
-void NodesPage::updateSummary()
-{
+void NodesPage::updateSummary() {
     const int total = m_model->rowCount();
     const int failing = m_model->count(StepStatus::Fail);
     const int warning = m_model->count(StepStatus::Warn);

@@ -165,6 +165,8 @@ void TestCharts::panelDrawsFourCharts() {
     panel.setSampleIntervalMs(5000);
     panel.setStore(filledStore(QDateTime::currentMSecsSinceEpoch()));
     panel.setNode(QStringLiteral("aks-nodepool1-0"), QStringLiteral("Standard_D4s_v3"));
+    QCOMPARE(panel.windowSpan(), 5 * 60 * second); // live troubleshooting starts at 5 min
+    panel.setWindowSpan(15 * 60 * second);
     QVERIFY(refreshed.wait());
 
     QCOMPARE(panel.charts().size(), 5); // CPU, memory, PIDs, disk, and the PSI strip under disk

@@ -100,7 +100,7 @@ NodeChartsPanel::NodeChartsPanel(QWidget *parent)
     m_window->addItem(tr("15 min"));
     m_window->addItem(tr("1 h"));
     m_window->addItem(tr("24 h"));
-    m_window->setCurrentIndex(1);
+    m_window->setCurrentIndex(0); // live troubleshooting: the last five minutes first
     windowLabel->setBuddy(m_window);
 
     m_follow = new QToolButton(this);
@@ -128,15 +128,19 @@ NodeChartsPanel::NodeChartsPanel(QWidget *parent)
     grid->setSpacing(2);
     for (Chart kind : {Chart::Cpu, Chart::Memory, Chart::Pids, Chart::Disk, Chart::DiskPressure})
         m_charts.append(makeChart(kind));
-    grid->addWidget(m_charts[0].view, 0, 0, 2, 1);
-    grid->addWidget(m_charts[1].view, 0, 1, 2, 1);
-    grid->addWidget(m_charts[2].view, 2, 0, 2, 1);
-    grid->addWidget(m_charts[3].view, 2, 1);
-    grid->addWidget(m_charts[4].view, 3, 1);
+    // Two by two, the PSI strip under the disk chart in the same cell.
+    auto *diskCell = new QWidget(m_grid);
+    auto *diskLayout = new QVBoxLayout(diskCell);
+    diskLayout->setContentsMargins(0, 0, 0, 0);
+    diskLayout->setSpacing(2);
+    diskLayout->addWidget(m_charts[3].view, 3);
+    diskLayout->addWidget(m_charts[4].view, 1);
+    grid->addWidget(m_charts[0].view, 0, 0);
+    grid->addWidget(m_charts[1].view, 0, 1);
+    grid->addWidget(m_charts[2].view, 1, 0);
+    grid->addWidget(diskCell, 1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 3);
-    grid->setRowStretch(3, 2);
 
     // One slot per model row, drawn in its chart against its axis.
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -457,8 +461,20 @@ void NodeChartsPanel::updateAxes() {
             horizontal(parts.threshold,
                        pidLimit ? std::optional<double>(*pidLimit * t.pidsHighPercent / 100)
                                 : std::nullopt);
-            parts.primary->setRange(
-                0, niceCeiling(m_model->maximum(parts.kind, Axis::Primary) * 1.05));
+            // A limit far above the use (pid_max is often 4 million) would flatten the line the
+            // user came for: then the axis fits the use and the title names the limit.
+            double used = 0;
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (NodeChartModel::specs().at(row).metric == Metric::PidsUsed)
+                    for (const auto &segment : m_model->segments(row))
+                        for (const QPointF &p : segment)
+                            used = std::max(used, p.y());
+            const bool limitOnScale = pidLimit && *pidLimit <= 3 * used;
+            parts.primary->setRange(0, niceCeiling((limitOnScale ? *pidLimit : used) * 1.1));
+            parts.chart->setTitle(
+                pidLimit && !limitOnScale
+                    ? tr("PIDs (limit %1, off scale)").arg(QLocale().toString(qint64(*pidLimit)))
+                    : NodeChartModel::chartTitle(parts.kind));
             break;
         }
         case Chart::Disk: {

@@ -108,7 +108,7 @@ private:
     QList<ChartParts> m_charts;
     QList<Slot> m_slots;
     QString m_instanceType;
-    qint64 m_spanMs = 15 * 60 * 1000;
+    qint64 m_spanMs = 5 * 60 * 1000;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     bool m_following = true;
