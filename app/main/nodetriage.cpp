@@ -2,15 +2,18 @@
 // QCoreApplication only, so they work where there is no display.
 #include "check/checkcommand.h"
 #include "desktopmain.h"
+#include "reportexport.h"
 #include "ssh/sshcommand.h"
 #include "util/settings.h"
 #include "util/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -52,6 +55,22 @@ bool setUpLanguage(const QStringList &args)
 
 constexpr int kCannotRun = 3; // CONTRACT.md: bad arguments
 
+// `check --pdf/--html` lays text out with real fonts, which takes a QGuiApplication; on the
+// offscreen platform unless one is chosen, so it still runs where there is no display.
+bool wantsRendering(int argc, char **argv)
+{
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        for (const char *option : {"--pdf", "--html"}) {
+            const size_t n = std::strlen(option);
+            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == 0 || argv[i][n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -61,12 +80,20 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(NODETRIAGE_VERSION));
 
     if (argc > 1 && std::strcmp(argv[1], "check") == 0) {
-        QCoreApplication app(argc, argv);
-        if (!setUpLanguage(app.arguments()))
+        std::unique_ptr<QCoreApplication> app;
+        if (wantsRendering(argc, argv)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        if (!setUpLanguage(app->arguments()))
             return kCannotRun;
+        nt::report::installCheckReportWriter();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return nt::runCheckCommand(app.arguments().mid(2), out, err);
+        return nt::runCheckCommand(app->arguments().mid(2), out, err);
     }
     if (argc > 1 && std::strcmp(argv[1], "ssh") == 0) {
         QCoreApplication app(argc, argv);

@@ -58,6 +58,84 @@ Trailer trailer(const QByteArray &pdf) {
     return t;
 }
 
+// A ToUnicode destination (hex UTF-16) as a reader expects it: Qt maps a glyph back to the
+// lowest code point the font gives it, which for Noto CJK is a Kangxi radical (U+2F4C for 止)
+// or a compatibility ideograph, and for DejaVu a ligature (U+FB01 for "fi"); copied or searched
+// text would not match. NFKC turns each back into the ordinary characters.
+QByteArray plainDestination(const QByteArray &hex) {
+    QString text;
+    for (qsizetype i = 0; i + 4 <= hex.size(); i += 4)
+        text += QChar(char16_t(hex.mid(i, 4).toUShort(nullptr, 16)));
+    bool special = false;
+    for (const QChar c : std::as_const(text)) {
+        const char16_t u = c.unicode();
+        special = special || (u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF) ||
+                  (u >= 0xFB00 && u <= 0xFB06);
+    }
+    if (!special)
+        return hex;
+    const QString plain = text.normalized(QString::NormalizationForm_KC);
+    QByteArray out;
+    for (const QChar c : std::as_const(plain))
+        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return out;
+}
+
+// The ToUnicode CMaps rewritten with plainDestination(), as replacement objects.
+QList<std::pair<int, QByteArray>> toUnicodeFixes(const QByteArray &pdf) {
+    QList<std::pair<int, QByteArray>> out;
+    static const QRegularExpression refs(QStringLiteral("/ToUnicode (\\d+) 0 R"));
+    static const QRegularExpression hexToken(QStringLiteral("<([0-9A-Fa-f]+)>"));
+    QList<int> seen;
+    auto it = refs.globalMatch(QString::fromLatin1(pdf));
+    while (it.hasNext()) {
+        const int number = it.next().captured(1).toInt();
+        if (seen.contains(number))
+            continue;
+        seen << number;
+        const QByteArray body = object(pdf, number);
+        const qsizetype start = body.indexOf("stream\n");
+        const qsizetype end = body.lastIndexOf("endstream");
+        if (start < 0 || end < start || body.left(start).contains("/Filter"))
+            continue; // compressed or unexpected: left as it is
+        const QList<QByteArray> lines = body.mid(start + 7, end - start - 7).split('\n');
+        QByteArray cmap;
+        bool changed = false;
+        for (const QByteArray &line : lines) {
+            // "<src> <dst>" (bfchar), "<lo> <hi> [<dst> ...]" and "<lo> <lo> <dst>" (bfrange):
+            // every token after the source codes is a destination.
+            auto tokens = hexToken.globalMatch(QString::fromLatin1(line));
+            QList<QRegularExpressionMatch> found;
+            while (tokens.hasNext())
+                found << tokens.next();
+            const bool array = line.contains('[');
+            const int firstDestination = array ? 2 : int(found.size()) - 1;
+            if (found.size() < 2 ||
+                (!array && found.size() == 3 && found[0].captured(1) != found[1].captured(1))) {
+                cmap += line + '\n';
+                continue;
+            }
+            QByteArray rewritten;
+            qsizetype last = 0;
+            for (int i = 0; i < found.size(); ++i) {
+                rewritten += line.mid(last, found[i].capturedStart(1) - last);
+                const QByteArray hex = found[i].captured(1).toLatin1();
+                const QByteArray fixed = i >= firstDestination ? plainDestination(hex) : hex;
+                changed = changed || fixed != hex;
+                rewritten += fixed;
+                last = found[i].capturedEnd(1);
+            }
+            cmap += rewritten + line.mid(last) + '\n';
+        }
+        if (changed) {
+            cmap.chop(1);
+            out << std::pair{number, "<< /Length " + QByteArray::number(cmap.size()) +
+                                         " >>\nstream\n" + cmap + "\nendstream"};
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QList<int> pdfPageObjects(const QByteArray &pdf) {
@@ -113,6 +191,8 @@ QByteArray addOutline(const QByteArray &pdf, const QList<OutlineEntry> &entries)
             body += "/Next " + QByteArray::number(first + i + 1) + " 0 R\n";
         add(first + i, body + ">>");
     }
+    for (const auto &[number, body] : toUnicodeFixes(pdf))
+        add(number, body);
     // The catalog's new revision: the same dictionary plus the outline, opened with it shown.
     add(t.root, catalog.chopped(2).trimmed() + "\n/Outlines " + QByteArray::number(root) +
                     " 0 R\n/PageMode /UseOutlines\n>>");

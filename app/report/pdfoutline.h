@@ -1,9 +1,11 @@
 #pragma once
-// Adds a document outline (the bookmarks panel: the PDF's own table of contents, each entry a
-// link to its page) to a PDF written by QPdfWriter, which has no API for it. Done as a PDF
-// incremental update (ISO 32000-1, 7.5.6): the original bytes stay as they are, new objects, a
-// new catalog revision and an xref section are appended. Only what QPdfWriter writes is
-// expected: an uncompressed xref table and a flat page tree.
+// Finishes a PDF written by QPdfWriter, which has no API for either part: adds a document
+// outline (the bookmarks panel, the PDF's own table of contents, each entry a link to its page)
+// and makes the ToUnicode maps give ordinary characters (see plainDestination() in the .cpp), so
+// text copied or extracted from the report is the text that was written. Done as a PDF
+// incremental update (ISO 32000-1, 7.5.6): the original bytes stay as they are; new objects,
+// new revisions of the catalog and the maps, and an xref section are appended. Only what
+// QPdfWriter writes is expected: an uncompressed xref table and a flat page tree.
 #include <QByteArray>
 #include <QList>
 #include <QString>

@@ -66,8 +66,9 @@ Geometry geometry(const ReportChart &chart, const QRectF &rect, double lineHeigh
     g.plot = QRectF(rect.left() + left, rect.top() + top, rect.width() - left - lineHeight * 0.8,
                     rect.height() - top - bottom);
     g.legendTop = g.plot.bottom() + lineHeight * 1.5;
-    for (int i = 0; i <= 4; ++i)
-        g.xTicks << g.from + (g.to - g.from) * i / 4;
+    // Three time labels: a fourth would not fit a half-page chart's width.
+    for (int i = 0; i <= 2; ++i)
+        g.xTicks << g.from + (g.to - g.from) * i / 2;
     return g;
 }
 

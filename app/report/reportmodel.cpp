@@ -258,12 +258,16 @@ private:
             sec.chartNote = tr("No metric history was recorded for this report.");
             return;
         }
-        qint64 to = m_in.check.window.end.toMSecsSinceEpoch();
-        qint64 from = m_in.check.window.start.toMSecsSinceEpoch();
-        if (!m_in.check.window.end.isValid())
-            to = QDateTime::currentMSecsSinceEpoch();
-        if (!m_in.check.window.start.isValid() || to - from < 60'000)
-            from = to - 60'000; // one snapshot: show the minute before it
+        // The window itself, a little wider so first and last samples are not on the axes; a
+        // single snapshot gets half a minute either side so its dots are readable.
+        qint64 to = m_in.check.window.end.isValid() ? m_in.check.window.end.toMSecsSinceEpoch()
+                                                    : QDateTime::currentMSecsSinceEpoch();
+        qint64 from = m_in.check.window.start.isValid()
+                          ? std::min(to, m_in.check.window.start.toMSecsSinceEpoch())
+                          : to;
+        const qint64 pad = to - from < 10'000 ? 30'000 : (to - from) / 30;
+        from -= pad;
+        to += pad;
         // Affected nodes first (worst first), then peers to compare against.
         QStringList affected;
         for (const Finding &f : m_in.check.findings) {
@@ -310,6 +314,9 @@ private:
                                .arg(silent.join(QStringLiteral(", ")));
             if (chart.series.size() > affectedDrawn)
                 caption << tr("Dashed: healthy nodes, for comparison.");
+            if (!std::isnan(def.threshold))
+                caption << tr("Red dashes: the alert threshold (%1 %2).")
+                               .arg(QLocale().toString(def.threshold), chart.unit);
             chart.caption = caption.join(u' ');
             if (chart.hasData() || !silent.isEmpty())
                 sec.charts << chart;

@@ -28,6 +28,11 @@ int cannotRun(QTextStream &err, QString message) {
     return 3;
 }
 
+CheckReportWriter &reportWriter() {
+    static CheckReportWriter writer;
+    return writer;
+}
+
 void loadTranslation(const QString &lang, QTextStream &err) {
     if (lang.isEmpty() || lang == u"en" || !QCoreApplication::instance())
         return;
@@ -44,6 +49,10 @@ void loadTranslation(const QString &lang, QTextStream &err) {
 
 } // namespace
 
+void setCheckReportWriter(CheckReportWriter writer) {
+    reportWriter() = std::move(writer);
+}
+
 int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
     Result<CheckOptions> parsed = CheckOptions::parse(args);
     if (!parsed)
@@ -55,7 +64,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     loadTranslation(options.lang, err);
     for (const QString &path : {options.pdfPath, options.htmlPath}) {
-        if (!path.isEmpty())
+        if (!path.isEmpty() && !reportWriter())
             err << tr("nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
                       "written.")
                        .arg(path)
@@ -96,7 +105,13 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &w : runner.warnings())
         err << "nodetriage check: " << w << '\n';
 
-    if (!options.jsonPath.isEmpty()) {
+    const bool anyFile =
+        !options.jsonPath.isEmpty() || !options.pdfPath.isEmpty() || !options.htmlPath.isEmpty();
+    if (anyFile && reportWriter()) {
+        const QString error = reportWriter()(report.value(), runner.store(), options, args, out);
+        if (!error.isEmpty())
+            return cannotRun(err, error);
+    } else if (!options.jsonPath.isEmpty()) {
         const std::string json = report->toJson().dump(2) + '\n';
         if (options.jsonPath == u"-") {
             out << QString::fromStdString(json);
