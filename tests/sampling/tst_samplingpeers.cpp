@@ -259,8 +259,10 @@ private slots:
         QCOMPARE(rounds.count(), 0); // backfill comes before the first round
         const auto id = store->findNode(byName);
         QVERIFY(id);
+        // The last minute (1 s buckets): Prometheus has scraped every second for a few seconds.
         const SeriesWindow history =
-            store->query(*id, Metric::MemoryPercent, started - 3600 * 1000, started);
+            store->query(*id, Metric::MemoryPercent, started - 60 * 1000, started);
+        QCOMPARE(history.resolutionMs, qint64(1000));
         QVERIFY2(history.buckets.size() >= 2, "history from before the engine started");
         for (const Bucket &b : history.buckets)
             QVERIFY(b.max > 0 && b.max < 100);
