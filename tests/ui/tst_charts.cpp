@@ -59,9 +59,9 @@ std::shared_ptr<MetricStore> filledStore(qint64 end) {
         samples.push_back({node, Metric::PidsUsed, t, 400 + 100 * f});
         samples.push_back({node, Metric::PidsMax, t, 32768});
         samples.push_back({node, Metric::ReadIops, t, 120});
-        samples.push_back({node, Metric::WriteIops, t, 900 + 500 * f});
+        samples.push_back({node, Metric::WriteIops, t, 900 + 1600 * f});
         samples.push_back({node, Metric::ReadBytesPerSec, t, 4e6});
-        samples.push_back({node, Metric::WriteBytesPerSec, t, 30e6});
+        samples.push_back({node, Metric::WriteBytesPerSec, t, 40e6});
         samples.push_back({node, Metric::PsiIoSomeAvg10, t, 2.5});
     }
     store->ingest(samples);
@@ -114,7 +114,7 @@ void TestCharts::modelSplitsAtGaps() {
             QVERIFY2(p.y() >= 10 && p.y() <= 70, qPrintable(QString::number(p.y())));
     // Bytes are shown in GiB and MB/s.
     QCOMPARE(model.latest(rowOf(Metric::MemoryWorkingSetBytes)).value(), 3.5);
-    QCOMPARE(model.latest(rowOf(Metric::WriteBytesPerSec)).value(), 30.0);
+    QCOMPARE(model.latest(rowOf(Metric::WriteBytesPerSec)).value(), 40.0);
     QCOMPARE(model.index(cpu, NodeChartModel::LatestColumn).data().toString(),
              QStringLiteral("70.0 %"));
     // Inside the gap there is no value; beside it the sample's.
@@ -188,6 +188,7 @@ void TestCharts::panelDrawsFourCharts() {
     }
     QVERIFY(iopsCap);
     QVERIFY(mbCap);
+    QCOMPARE(disk->title(), QStringLiteral("Disk I/O"));
     // The CPU chart's threshold line sits at thresholds.h's 90 %.
     bool cpuThreshold = false;
     for (QAbstractSeries *s : panel.charts().at(0)->series())
@@ -291,7 +292,7 @@ void TestCharts::hoverText() {
     QVERIFY2(atEnd.contains(QStringLiteral("PID limit: ") + QLocale().toString(32768)),
              qPrintable(atEnd));
     QVERIFY2(atEnd.contains(QStringLiteral("Memory: 55.0 %")), qPrintable(atEnd));
-    QVERIFY2(atEnd.contains(QStringLiteral("Write MB/s: 30.0 MB/s")), qPrintable(atEnd));
+    QVERIFY2(atEnd.contains(QStringLiteral("Write MB/s: 40.0 MB/s")), qPrintable(atEnd));
     QVERIFY2(atEnd.contains(QLocale().toString(QDateTime::fromMSecsSinceEpoch(end).time(),
                                                QStringLiteral("HH:mm:ss"))),
              qPrintable(atEnd));

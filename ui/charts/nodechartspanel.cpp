@@ -478,15 +478,27 @@ void NodeChartsPanel::updateAxes() {
             break;
         }
         case Chart::Disk: {
-            horizontal(parts.threshold, caps ? std::optional<double>(caps->iops) : std::nullopt);
+            // As with PIDs: a cap far above the traffic (the VM's while the disk tier throttles
+            // at a tenth of it) is named in the title rather than flattening the lines.
+            const double iopsUsed = m_model->maximum(parts.kind, Axis::Primary);
+            const double mbpsUsed = m_model->maximum(parts.kind, Axis::Secondary);
+            const double iopsCap = caps ? caps->iops : 0.0;
+            const double mbpsCap = caps ? caps->bytesPerSecond / 1e6 : 0.0;
+            const bool iopsOnScale = caps && iopsCap <= 3 * iopsUsed;
+            const bool mbpsOnScale = caps && mbpsCap <= 3 * mbpsUsed;
+            horizontal(parts.threshold,
+                       iopsOnScale ? std::optional<double>(iopsCap) : std::nullopt);
             horizontal(parts.secondaryCap,
-                       caps ? std::optional<double>(caps->bytesPerSecond / 1e6) : std::nullopt);
-            const double iops =
-                std::max(m_model->maximum(parts.kind, Axis::Primary), caps ? caps->iops : 0.0);
-            const double mbps = std::max(m_model->maximum(parts.kind, Axis::Secondary),
-                                         caps ? caps->bytesPerSecond / 1e6 : 0.0);
-            parts.primary->setRange(0, niceCeiling(iops * 1.1));
-            parts.secondary->setRange(0, niceCeiling(mbps * 1.1));
+                       mbpsOnScale ? std::optional<double>(mbpsCap) : std::nullopt);
+            parts.primary->setRange(
+                0, niceCeiling(std::max(iopsUsed, iopsOnScale ? iopsCap : 0.0) * 1.1));
+            parts.secondary->setRange(
+                0, niceCeiling(std::max(mbpsUsed, mbpsOnScale ? mbpsCap : 0.0) * 1.1));
+            parts.chart->setTitle(caps && (!iopsOnScale || !mbpsOnScale)
+                                      ? tr("Disk I/O (VM cap %1 IOPS, %2 MB/s: off scale)")
+                                            .arg(QLocale().toString(iopsCap, 'f', 0),
+                                                 QLocale().toString(mbpsCap, 'f', 0))
+                                      : NodeChartModel::chartTitle(parts.kind));
             break;
         }
         case Chart::DiskPressure:
