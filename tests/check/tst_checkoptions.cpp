@@ -13,6 +13,7 @@ private Q_SLOTS:
     void everything();
     void errors_data();
     void errors();
+    void stepThreeOptions();
 };
 
 void TstCheckOptions::stepLists_data() {
@@ -122,6 +123,42 @@ void TstCheckOptions::errors_data() {
     QTest::addRow("missing value")
         << QStringList{QStringLiteral("--json")} << QStringLiteral("json");
     QTest::addRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    QTest::addRow("dns server name")
+        << QStringList{QStringLiteral("--dns-server"), QStringLiteral("dns.example.com")}
+        << QStringLiteral("--dns-server");
+    QTest::addRow("dns server octet")
+        << QStringList{QStringLiteral("--dns-server"), QStringLiteral("10.0.0.300")}
+        << QStringLiteral("10.0.0.300");
+    QTest::addRow("dns server port")
+        << QStringList{QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:0")}
+        << QStringLiteral("--dns-server");
+    QTest::addRow("fqdn") << QStringList{QStringLiteral("--fqdn"), QStringLiteral("a b;rm -rf")}
+                          << QStringLiteral("--fqdn");
+    QTest::addRow("probe image") << QStringList{QStringLiteral("--probe-image"),
+                                                QStringLiteral("busybox; reboot")}
+                                 << QStringLiteral("--probe-image");
+    QTest::addRow("probe timeout")
+        << QStringList{QStringLiteral("--probe-timeout"), QStringLiteral("1")}
+        << QStringLiteral("--probe-timeout");
+}
+
+void TstCheckOptions::stepThreeOptions() {
+    const nt::Result<nt::CheckOptions> o = nt::CheckOptions::parse(
+        {QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1:5353"), QStringLiteral("--fqdn"),
+         QStringLiteral("X.hcp.westeurope.azmk8s.io"), QStringLiteral("--probe-image"),
+         QStringLiteral("registry.local/tools/busybox:1.36"), QStringLiteral("--probe-timeout"),
+         QStringLiteral("20"), QStringLiteral("--vnet-integration")});
+    QVERIFY2(o.ok(), qPrintable(o.error()));
+    QCOMPARE(o->dnsServer, QStringLiteral("127.0.0.1:5353"));
+    QCOMPARE(o->fqdn, QStringLiteral("x.hcp.westeurope.azmk8s.io"));
+    QCOMPARE(o->probeImage, QStringLiteral("registry.local/tools/busybox:1.36"));
+    QCOMPARE(o->probeTimeoutSeconds, 20);
+    QVERIFY(o->vnetIntegration);
+    const nt::Result<nt::CheckOptions> d = nt::CheckOptions::parse({});
+    QVERIFY(d.ok());
+    QCOMPARE(d->dnsServer, QString());
+    QCOMPARE(d->probeTimeoutSeconds, 60);
+    QVERIFY(!d->allowChanges);
 }
 
 void TstCheckOptions::errors() {
