@@ -2,6 +2,7 @@
 
 #include "charts/nodechartspanel.h"
 #include "clustersession.h"
+#include "console/consolelauncher.h"
 #include "demolauncher.h"
 #include "messagebanner.h"
 #include "nodespage.h"
@@ -124,6 +125,7 @@ void MainWindow::createCentralArea() {
     m_pages->setObjectName(QStringLiteral("stepPages"));
     m_nodesPage = new NodesPage(m_pages);
     m_pages->addWidget(m_nodesPage);
+    new SshConsoleLauncher(m_nodesPage, [this] { return m_session->server(); }, this);
     for (const StepInfo &step : StepCatalog::steps())
         if (step.number > 1)
             m_pages->addWidget(new StepPage(step, m_pages));

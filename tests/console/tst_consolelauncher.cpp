@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,18 @@ private Q_SLOTS:
         // The same node again raises the same window.
         QCOMPARE(launcher.openFor(QStringLiteral("aks-nodepool1-12345678-vmss000001")), window);
         QCOMPARE(launcher.openFor(QStringLiteral("not-a-node")), nullptr);
+    }
+
+    void appendedToTheTablesOwnMenu() {
+        NodesPage page;
+        // The node table's context menu (NodesPage names it so other features can add to it).
+        QMenu *menu = page.findChild<QMenu *>(QStringLiteral("nodeContextMenu"));
+        if (!menu) {
+            menu = new QMenu(&page);
+            menu->setObjectName(QStringLiteral("nodeContextMenu"));
+        }
+        SshConsoleLauncher launcher(&page, {}, nullptr);
+        QVERIFY(menu->actions().contains(launcher.action()));
     }
 
     void nodeWithoutInternalIpUsesItsName() {

@@ -26,7 +26,7 @@ SshConsoleLauncher::SshConsoleLauncher(NodesPage *page, std::function<QString()>
     m_page->view()->addAction(m_action);
     // The node table's own context menu, when it has one, gets the action appended; otherwise
     // the table shows its actions as its context menu.
-    if (auto *menu = m_page->findChild<QMenu *>()) {
+    if (auto *menu = m_page->findChild<QMenu *>(QStringLiteral("nodeContextMenu"))) {
         menu->addAction(m_action);
         connect(menu, &QMenu::aboutToShow, this, [this] {
             m_menuPos = QCursor::pos();
