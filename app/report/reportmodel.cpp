@@ -265,7 +265,7 @@ private:
         qint64 from = m_in.check.window.start.isValid()
                           ? std::min(to, m_in.check.window.start.toMSecsSinceEpoch())
                           : to;
-        const qint64 pad = to - from < 10'000 ? 30'000 : (to - from) / 30;
+        const qint64 pad = to - from < 1'000 ? 30'000 : std::max<qint64>((to - from) / 30, 500);
         from -= pad;
         to += pad;
         // Affected nodes first (worst first), then peers to compare against.
