@@ -63,8 +63,9 @@ const QColor limitColor(0xd6, 0x27, 0x28);
 constexpr int frameMs = 16;
 
 double niceCeiling(double value) {
-    if (value <= 0)
-        return 1;
+    // At least 4, so whole-number tick labels (0, 1, 2, 3, 4) never repeat on an empty chart.
+    if (value <= 4)
+        return 4;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
     for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
         if (value <= step * magnitude)
@@ -426,6 +427,7 @@ void NodeChartsPanel::refreshNow() {
         }
     }
     updateAxes();
+    updateTitle();
     ++m_updates;
     Q_EMIT refreshed();
 }
@@ -570,8 +572,14 @@ void NodeChartsPanel::updateTitle() {
         m_title->setText(tr("Select a node to see its charts."));
         return;
     }
-    m_title->setText(m_instanceType.isEmpty() ? m_model->node()
-                                              : tr("%1 (%2)").arg(m_model->node(), m_instanceType));
+    QString text = m_instanceType.isEmpty() ? m_model->node()
+                                            : tr("%1 (%2)").arg(m_model->node(), m_instanceType);
+    int points = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        points += m_model->pointCount(row);
+    if (points == 0)
+        text = tr("%1 \u2013 no samples from this node in this window").arg(text);
+    m_title->setText(text);
 }
 
 bool NodeChartsPanel::exportPng(const QString &file, QString *error) {
