@@ -226,10 +226,14 @@ private slots:
             engine.setConfig(c);
             engine.setTargets({SamplingTarget{byIp, QStringLiteral("127.0.0.1"), 0, 0, {}}});
             QSignalSpy sources(&engine, &SamplingEngine::sourceProblem);
+            QSignalSpy firstRounds(&engine, &SamplingEngine::roundFinished);
             engine.start();
             // Rates need two scrapes inside the window: wait for them, round by round.
             QTRY_VERIFY_WITH_TIMEOUT(latestOf(*store, byIp, Metric::CpuPercent), 60000);
             QTRY_VERIFY_WITH_TIMEOUT(latestOf(*store, byIp, Metric::WriteIops), 30000);
+            // A few more rounds, so that Prometheus holds seconds of history for the backfill.
+            const int seen = int(firstRounds.count());
+            QTRY_VERIFY_WITH_TIMEOUT(firstRounds.count() >= seen + 5, 30000);
             engine.stop();
             const auto cpu = latestOf(*store, byIp, Metric::CpuPercent);
             QVERIFY(*cpu >= 0 && *cpu <= 100);
