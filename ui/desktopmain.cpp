@@ -2,7 +2,9 @@
 
 #include "clustersession.h"
 #include "launchoptions.h"
+#include "frame/theme.h"
 #include "mainwindow.h"
+#include "util/settings.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -60,6 +62,11 @@ int runDesktop(const QStringList &args) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '
                             << QCoreApplication::applicationVersion() << '\n';
         return 0;
+    }
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        const QString theme =
+            options->theme.isEmpty() ? nt::Settings().theme() : options->theme;
+        applyTheme(*app, themeFromString(theme));
     }
     MainWindow window(options.value());
     if (!options->screenshot.isEmpty())

@@ -16,6 +16,9 @@ struct Parser {
     QCommandLineOption lang{QStringLiteral("lang"),
                             LaunchOptions::tr("Language of the interface (en, zh_CN)."),
                             LaunchOptions::tr("CODE")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             LaunchOptions::tr("Colours: system (default), light or dark."),
+                             LaunchOptions::tr("THEME")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             LaunchOptions::tr("Open the simulated demo cluster; the optional "
                                               "SCENARIO argument picks its scenario.")};
@@ -41,7 +44,7 @@ struct Parser {
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         for (QCommandLineOption *option : {&screenshotRounds, &showNode, &show, &interval})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({kubeconfig, context, lang, demo, simulator, screenshot, screenshotRounds,
+        parser.addOptions({kubeconfig, context, lang, theme, demo, simulator, screenshot, screenshotRounds,
                            showNode, show, interval});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      LaunchOptions::tr("Demo scenario (with --demo)."),
@@ -60,6 +63,10 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList &args) {
     options.kubeconfig = p.parser.value(p.kubeconfig);
     options.context = p.parser.value(p.context);
     options.language = p.parser.value(p.lang);
+    options.theme = p.parser.value(p.theme);
+    if (!options.theme.isEmpty() && options.theme != u"system" && options.theme != u"light" &&
+        options.theme != u"dark")
+        return Error{tr("Unknown theme '%1': choose system, light or dark.").arg(options.theme)};
     options.demo = p.parser.isSet(p.demo);
     options.simulator = p.parser.value(p.simulator);
     options.screenshot = p.parser.value(p.screenshot);

@@ -14,7 +14,8 @@ struct LaunchOptions {
 public:
     QString kubeconfig; // empty: $KUBECONFIG, else ~/.kube/config
     QString context;    // empty: current-context
-    QString language;   // accepted now; translations are installed by the l10n work
+    QString language;   // installed by main() before the window exists (util/translations.h)
+    QString theme;      // "system", "light", "dark"; empty = the settings' choice
     bool demo = false;
     QString scenario;              // with demo; empty = DemoLauncher::defaultScenario()
     QString simulator;             // hidden: nodetriage-sim to use instead of the one beside us

@@ -4,6 +4,8 @@
 #include "clustersession.h"
 #include "console/consolelauncher.h"
 #include "demolauncher.h"
+#include "frame/aboutdialog.h"
+#include "frame/settingsdialog.h"
 #include "messagebanner.h"
 #include "nodespage.h"
 #include "nodetablemodel.h"
@@ -12,6 +14,7 @@
 #include "steprail.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -28,6 +31,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "util/settings.h"
+
 #include <utility>
 
 namespace nt::ui {
@@ -43,12 +48,20 @@ MainWindow::MainWindow(LaunchOptions options, QWidget *parent)
     createStatusBar();
     connectSession();
     connectSampling();
-    if (m_options.samplingIntervalSeconds > 0) {
-        SamplingConfig config = m_session->samplingConfig();
-        config.intervalMs = m_options.samplingIntervalSeconds * 1000;
-        m_session->setSamplingConfig(config);
-    }
+    // The interval from --sampling-interval, else the one chosen in the settings.
+    const int interval = m_options.samplingIntervalSeconds > 0
+                             ? m_options.samplingIntervalSeconds
+                             : Settings().samplingIntervalSeconds();
+    SamplingConfig config = m_session->samplingConfig();
+    config.intervalMs = interval * 1000;
+    m_session->setSamplingConfig(config);
     resize(1280, 800);
+    // Where the user left the window last time (screenshots keep the fixed size above).
+    if (m_options.screenshot.isEmpty()) {
+        Settings settings;
+        restoreGeometry(settings.windowGeometry());
+        restoreState(settings.windowState());
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -86,6 +99,17 @@ void MainWindow::createActions() {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(refresh);
     fileMenu->addSeparator();
+    auto *settingsAction = fileMenu->addAction(tr("&Settings…"), this, [this] {
+        Settings settings;
+        SettingsDialog dialog(settings, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.restartNeeded())
+            statusBar()->showMessage(
+                tr("The new language or theme applies when NodeTriage starts again."), 10000);
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -99,6 +123,16 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this,
                 [this, number] { m_rail->setCurrentStep(number); });
     }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *about = helpMenu->addAction(tr("&About NodeTriage"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createCentralArea() {
@@ -383,6 +417,10 @@ void MainWindow::showStepOne(const StepOneResult &result) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_options.screenshot.isEmpty()) {
+        Settings settings;
+        settings.setWindowLayout(saveGeometry(), saveState());
+    }
     if (m_demo)
         m_demo->stop();
     QMainWindow::closeEvent(event);
