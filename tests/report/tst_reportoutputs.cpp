@@ -177,7 +177,11 @@ void TstReportOutputs::initTestCase() {
     m_run = nt::test::runProcess(
         nt::test::appBinary(),
         {QStringLiteral("check"), QStringLiteral("--kubeconfig"), m_sim->kubeconfig(),
-         QStringLiteral("--context"), QStringLiteral("sim-token"), QStringLiteral("--duration"),
+         QStringLiteral("--context"), QStringLiteral("sim-token"),
+         // Step 3 would resolve the scenario's public FQDN with the system resolver, a query
+         // that leaves this machine: tests talk to 127.0.0.1 only (tst_scenariochecks covers
+         // step 3 against a local dnsmasq).
+         QStringLiteral("--steps"), QStringLiteral("1,2,4,5,6"), QStringLiteral("--duration"),
          QStringLiteral("4"), QStringLiteral("--interval"), QStringLiteral("1"),
          QStringLiteral("--pdf"), m_pdf, QStringLiteral("--html"), m_html, QStringLiteral("--json"),
          m_json},
