@@ -3,6 +3,7 @@
 #include "charts/clusteroverview.h"
 #include "charts/nodechartspanel.h"
 #include "charts/overviewmodel.h"
+#include "check/disklimits.h"
 #include "nodefilterproxy.h"
 #include "nodetablemodel.h"
 #include "stepcatalog.h"
@@ -159,9 +160,15 @@ void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now) {
     QList<OverviewModel::NodeEntry> entries;
     entries.reserve(rows.size());
     m_instanceTypes.clear();
+    m_diskCaps.clear();
     for (const NodeRow &row : std::as_const(rows)) {
         entries.append({row.name(), row.pool()});
         m_instanceTypes.insert(row.name(), row.node.instanceType());
+        // The same effective cap step 6 judges against: the lower of the OS disk tier's and
+        // the VM size's uncached limits (app/core/check/disklimits.h).
+        QString why;
+        if (const std::optional<EffectiveCap> cap = effectiveCap(row.node, &why))
+            m_diskCaps.insert(row.name(), DiskCaps{cap->limit.iops, cap->limit.mbps * 1e6});
     }
     m_overview->model()->setNodes(entries);
     m_overview->scheduleRefresh();
@@ -201,6 +208,7 @@ void NodesPage::setNotes(const QStringList &notes) {
 void NodesPage::clear() {
     m_overview->model()->setNodes({});
     m_instanceTypes.clear();
+    m_diskCaps.clear();
     showNodeCharts(QString());
     m_model->setRows({}, {});
     m_ageTimer->stop();
@@ -225,7 +233,9 @@ QString NodesPage::nodeAt(const QModelIndex &proxyIndex) const {
 
 void NodesPage::showNodeCharts(const QString &node) {
     if (node != m_charts->node()) {
-        m_charts->setNode(node, m_instanceTypes.value(node));
+        m_charts->setNode(node, m_instanceTypes.value(node),
+                          m_diskCaps.contains(node) ? std::optional<DiskCaps>(m_diskCaps.value(node))
+                                                    : std::nullopt);
         Q_EMIT chartNodeChanged(node);
     }
     // Keep the table's selection on the node whose charts are shown, when the table has it.

@@ -321,8 +321,10 @@ void NodeChartsPanel::setStore(std::shared_ptr<MetricStore> store) {
     scheduleRefresh();
 }
 
-void NodeChartsPanel::setNode(const QString &node, const QString &instanceType) {
+void NodeChartsPanel::setNode(const QString &node, const QString &instanceType,
+                              std::optional<DiskCaps> diskCaps) {
     m_instanceType = instanceType;
+    m_diskCaps = diskCaps;
     m_model->setNode(node);
     updateTitle();
     scheduleRefresh();
@@ -445,7 +447,7 @@ void NodeChartsPanel::updateAxes() {
     };
     const Thresholds &t = Thresholds::defaults();
     std::optional<double> pidLimit;
-    std::optional<DiskCaps> caps = vmDiskCaps(m_instanceType);
+    std::optional<DiskCaps> caps = m_diskCaps ? m_diskCaps : vmDiskCaps(m_instanceType);
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (NodeChartModel::specs().at(row).metric == Metric::PidsMax)
             pidLimit = m_model->latest(row);
@@ -497,7 +499,7 @@ void NodeChartsPanel::updateAxes() {
             parts.secondary->setRange(
                 0, niceCeiling(std::max(mbpsUsed, mbpsOnScale ? mbpsCap : 0.0) * 1.1));
             parts.chart->setTitle(caps && (!iopsOnScale || !mbpsOnScale)
-                                      ? tr("Disk I/O (VM cap %1 IOPS, %2 MB/s: off scale)")
+                                      ? tr("Disk I/O (cap %1 IOPS, %2 MB/s: off scale)")
                                             .arg(QLocale().toString(iopsCap, 'f', 0),
                                                  QLocale().toString(mbpsCap, 'f', 0))
                                       : NodeChartModel::chartTitle(parts.kind));

@@ -1,13 +1,15 @@
 #pragma once
 // One node's live charts: CPU %, memory % (and working set), PIDs against their limit, and disk
-// I/O (IOPS and MB/s against the VM's cap, with PSI io below), on one shared time axis. Windows
+// I/O (IOPS and MB/s against the disk's effective cap, with PSI io below), on one shared time axis. Windows
 // of 5 min / 15 min / 1 h / 24 h; the panel follows the live edge until the user zooms, pans or
 // pauses; hover shows every series' value at that time; the charts export to PNG.
 //
 // Updates are coalesced to one per frame: however many rounds arrive, each series gets one
 // replace() with the decimated points of the plot's pixel width. Series are never rebuilt.
+#include "charts/diskcaps.h"
 #include "charts/nodechartmodel.h"
 
+#include <optional>
 #include <QList>
 #include <QPen>
 #include <QWidget>
@@ -37,7 +39,10 @@ public:
 
     void setStore(std::shared_ptr<MetricStore> store);
     // Empty name: no node (the panel says how to pick one). The instance type gives the cap line.
-    void setNode(const QString &node, const QString &instanceType = {});
+    // `diskCaps`: the OS disk's effective cap when the caller knows it (step 6's table); else
+    // the VM size's uncached limit is used.
+    void setNode(const QString &node, const QString &instanceType = {},
+                 std::optional<DiskCaps> diskCaps = std::nullopt);
     QString node() const { return m_model->node(); }
     void setSampleIntervalMs(int ms);
     // Asks for a redraw; many calls within a frame make one update.
@@ -108,6 +113,7 @@ private:
     QList<ChartParts> m_charts;
     QList<Slot> m_slots;
     QString m_instanceType;
+    std::optional<DiskCaps> m_diskCaps;
     qint64 m_spanMs = 5 * 60 * 1000;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
