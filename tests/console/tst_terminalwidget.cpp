@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using nt::ui::PlainConsole;
 using nt::ui::TerminalWidget;
 
@@ -58,6 +60,27 @@ private Q_SLOTS:
         const auto orange = t.cellAt(0, 1);
         QCOMPARE(orange.foregroundIndex, 208);
         QCOMPARE(orange.foreground, QColor(0xff, 0x87, 0x00)); // xterm's 256-colour cube
+        // Every basic colour but black stays readable on black (WCAG contrast >= 4:1): `ls`
+        // paints directories in blue.
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        TerminalWidget palette;
+        sizeTo(palette, 40, 10);
+        QByteArray line;
+        for (int i = 1; i < 16; ++i)
+            line += "\x1b[38;5;" + QByteArray::number(i) + "mX";
+        palette.addOutput(line);
+        palette.flushOutput();
+        for (int i = 1; i < 16; ++i) {
+            const QColor c = palette.cellAt(0, i - 1).foreground;
+            const double contrast = (luminance(c) + 0.05) / 0.05;
+            QVERIFY2(contrast >= 4.0, qPrintable(QStringLiteral("colour %1: %2:1").arg(i).arg(contrast)));
+        }
         const auto rgb = t.cellAt(0, 2);
         QCOMPARE(rgb.foregroundIndex, -1);
         QCOMPARE(rgb.foreground, QColor(10, 20, 30));

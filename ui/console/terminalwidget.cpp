@@ -185,6 +185,15 @@ struct TerminalWidget::Private {
     QColor resolve(VTermColor color, bool foreground) const {
         if (foreground ? VTERM_COLOR_IS_DEFAULT_FG(&color) : VTERM_COLOR_IS_DEFAULT_BG(&color))
             return foreground ? defaultFg : defaultBg;
+        // The 16 basic colours: libvterm's defaults put blue at (0, 0, 224), unreadable on a
+        // dark background (`ls --color` directories). These keep every colour but black at a
+        // contrast of at least 4:1 against black (checked in tst_terminalwidget).
+        if (VTERM_COLOR_IS_INDEXED(&color) && color.indexed.idx < 16) {
+            static constexpr QRgb basic[16] = {
+                0x000000, 0xcd3131, 0x0dbc79, 0xe5e510, 0x3b78ff, 0xbc3fbc, 0x11a8cd, 0xe5e5e5,
+                0x767676, 0xf14c4c, 0x23d18b, 0xf5f543, 0x6a9fff, 0xd670d6, 0x29b8db, 0xffffff};
+            return QColor::fromRgb(basic[color.indexed.idx]);
+        }
         // libvterm's 6x6x6 cube and grey ramp are not xterm's; programs pick 256-colour indices
         // for xterm's values, so we use those.
         if (VTERM_COLOR_IS_INDEXED(&color) && color.indexed.idx >= 16) {
