@@ -1,0 +1,79 @@
+// Simplified Chinese beside English: the catalogue is complete (lrelease finds nothing
+// unfinished or untranslated), and with zh_CN installed the window's step rail and the finding
+// titles it shows are Chinese.
+#include "check/findingcatalog.h"
+#include "mainwindow.h"
+#include "steprail.h"
+#include "testsupport.h"
+#include "util/translations.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace nt;
+using namespace nt::ui;
+
+namespace {
+// CJK Unified Ideographs: a translated string has some, an English one has none.
+bool hasChinese(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+constexpr int loadTimeoutMs = 60000;
+} // namespace
+
+class TestChineseWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void catalogueHasNothingUnfinished()
+    {
+        QTemporaryDir dir;
+        const nt::test::ProcessResult run = nt::test::runProcess(
+            QStringLiteral(NT_LRELEASE),
+            {QStringLiteral(NT_ZH_CN_TS), QStringLiteral("-qm"),
+             dir.filePath(QStringLiteral("zh_CN.qm"))});
+        QCOMPARE(run.exitCode, 0);
+        const QString out = QString::fromUtf8(run.out + run.err);
+        const auto m = QRegularExpression(QStringLiteral("\\((\\d+) finished and (\\d+) unfinished\\)"))
+                           .match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out));
+        QVERIFY2(m.captured(1).toInt() > 500, qPrintable(out));
+        QVERIFY2(m.captured(2).toInt() == 0, qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("untranslated")), qPrintable(out));
+    }
+
+    void windowSpeaksChinese()
+    {
+        QVERIFY(installTranslations(QStringLiteral("zh_CN")).ok());
+        LaunchOptions options;
+        options.demo = true;
+        options.scenario = QStringLiteral("notready-unreachable");
+        options.simulator = nt::test::simBinary();
+        auto window = std::make_unique<MainWindow>(options);
+        window->show();
+        window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(window->rail()->status(1) == nt::ui::StepStatus::Fail, loadTimeoutMs);
+        for (int step = 1; step <= 6; ++step)
+            QVERIFY2(hasChinese(window->rail()->stepText(step)),
+                     qPrintable(window->rail()->stepText(step)));
+        // The finding the window raises for the dead node, titled in Chinese.
+        const FindingDef *unknown = findingDef(u"node.unknown");
+        QVERIFY(unknown);
+        QVERIFY2(hasChinese(unknown->trTitle()), qPrintable(unknown->trTitle()));
+        QVERIFY2(hasChinese(window->windowTitle()) || hasChinese(window->rail()->stepText(1)),
+                 "the window shows Chinese");
+        window->close();
+        QVERIFY(installTranslations(QStringLiteral("en")).ok());
+        QVERIFY(!hasChinese(unknown->trTitle()));
+    }
+};
+
+QTEST_MAIN(TestChineseWindow)
+#include "tst_chinesewindow.moc"
