@@ -49,6 +49,29 @@ private slots:
         QVERIFY2(!out.contains(QStringLiteral("untranslated")), qPrintable(out));
     }
 
+    // --lang on the command line reaches the first message the program prints.
+    void langOptionOnTheCommandLine()
+    {
+        const nt::test::ProcessResult check = nt::test::runProcess(
+            nt::test::appBinary(),
+            {QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+             QStringLiteral("--kubeconfig"), QStringLiteral("/nonexistent/kubeconfig")});
+        QCOMPARE(check.exitCode, 3);
+        const QString err = QString::fromUtf8(check.err);
+        QVERIFY2(hasChinese(err) && err.contains(QStringLiteral("/nonexistent/kubeconfig")),
+                 qPrintable(err));
+        const nt::test::ProcessResult english = nt::test::runProcess(
+            nt::test::appBinary(),
+            {QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("--kubeconfig"), QStringLiteral("/nonexistent/kubeconfig")});
+        QVERIFY2(!hasChinese(QString::fromUtf8(english.err)), english.err.constData());
+        const nt::test::ProcessResult help = nt::test::runProcess(
+            nt::test::appBinary(), {QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(hasChinese(QString::fromUtf8(help.out)), help.out.constData());
+    }
+
     void windowSpeaksChinese()
     {
         QVERIFY(installTranslations(QStringLiteral("zh_CN")).ok());
