@@ -1,15 +1,18 @@
 #include "check/checkcommand.h"
 
+#include "util/translations.h"
+
 #include "check/checkoptions.h"
 #include "check/checkrunner.h"
 #include "check/checksummary.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "util/translations.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <QTranslator>
+#include <QLocale>
 #include <cstdio>
 #include <unistd.h>
 
@@ -33,18 +36,19 @@ CheckReportWriter &reportWriter() {
     return writer;
 }
 
+// The same translators main() installs for --lang (util/translations.h); here again because
+// runCheckCommand() also runs in-process, without main().
 void loadTranslation(const QString &lang, QTextStream &err) {
-    if (lang.isEmpty() || lang == u"en" || !QCoreApplication::instance())
+    if (lang.isEmpty() || !QCoreApplication::instance())
         return;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QStringLiteral("nodetriage_") + lang, QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
+    const Result<QString> language = resolveLanguage(lang, QLocale::system().name());
+    if (!language) {
+        err << "nodetriage check: " << language.error() << '\n';
         return;
     }
-    delete translator;
-    err << tr("nodetriage check: no %1 translation in this build; messages are in English.")
-               .arg(lang)
-        << '\n';
+    const Result<bool> installed = installTranslations(language.value());
+    if (!installed)
+        err << "nodetriage check: " << installed.error() << '\n';
 }
 
 } // namespace
