@@ -1,7 +1,5 @@
 #include "check/checkcommand.h"
 
-#include "util/translations.h"
-
 #include "check/checkoptions.h"
 #include "check/checkrunner.h"
 #include "check/checksummary.h"
