@@ -4,6 +4,9 @@
 #include "clustersession.h"
 #include "console/consolelauncher.h"
 #include "demolauncher.h"
+#include "exportdialog.h"
+#include "check/checkreport.h"
+#include "metrics/metricstore.h"
 #include "frame/aboutdialog.h"
 #include "frame/settingsdialog.h"
 #include "messagebanner.h"
@@ -98,6 +101,12 @@ void MainWindow::createActions() {
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(refresh);
+    fileMenu->addSeparator();
+    m_exportAction = fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write what was checked and seen as PDF, HTML, JSON or Markdown"));
+    m_exportAction->setEnabled(false); // until the nodes have been judged
     fileMenu->addSeparator();
     auto *settingsAction = fileMenu->addAction(tr("&Settings…"), this, [this] {
         Settings settings;
@@ -203,6 +212,7 @@ void MainWindow::connectSession() {
         m_updatedLabel->setText(tr("Loading\u2026"));
     });
     connect(m_session, &ClusterSession::serverVersionKnown, this, [this](const QString &version) {
+        m_serverVersion = version;
         m_versionLabel->setText(version.isEmpty() ? tr("Kubernetes version unknown")
                                                   : tr("Kubernetes %1").arg(version));
     });
@@ -381,6 +391,8 @@ void MainWindow::showError(const QString &message) {
 }
 
 void MainWindow::showStepOne(const StepOneResult &result) {
+    m_stepOne = result;
+    m_exportAction->setEnabled(true);
     StepStatus status = StepStatus::Pass;
     switch (result.status) {
     case nt::StepStatus::Pass:
@@ -424,6 +436,53 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     if (m_demo)
         m_demo->stop();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::exportReport() {
+    if (!m_stepOne)
+        return;
+    report::ReportInput input;
+    CheckReport &r = input.check;
+    r.generatedAt = QDateTime::currentDateTimeUtc();
+    r.cluster.context = m_session->contextName();
+    r.cluster.server = m_session->server();
+    r.cluster.version = m_serverVersion;
+    const int intervalMs = m_session->samplingConfig().intervalMs;
+    r.window.intervalSeconds = intervalMs / 1000;
+    r.window.end = r.generatedAt;
+    // The window keeps 15 minutes at full resolution: the report's charts cover that.
+    r.window.start = r.generatedAt.addSecs(-15 * 60);
+    r.steps.append(StepResult::make(1, m_stepOne->status, m_stepOne->notes.join(u' ')));
+    for (int step = 2; step <= 6; ++step)
+        r.steps.append(StepResult::make(
+            step, nt::StepStatus::Skipped,
+            tr("Not run in the window yet; 'nodetriage check' runs steps 2-6.")));
+    r.findings = m_stepOne->findings;
+    const NodeTableModel *model = m_nodesPage->model();
+    const std::shared_ptr<MetricStore> store = m_session->store();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Node &node = model->nodeRow(row).node;
+        r.nodes.append(node);
+        if (!store)
+            continue;
+        const std::optional<NodeId> id = store->findNode(node.meta.name);
+        if (!id)
+            continue;
+        QMap<QString, double> values;
+        for (Metric metric : {Metric::CpuPercent, Metric::MemoryPercent, Metric::PidPercent,
+                              Metric::FsPercent, Metric::ReadIops, Metric::WriteIops}) {
+            if (const auto v = store->latest(*id, metric))
+                values.insert(QString::fromLatin1(metricKey(metric)), double(v->value));
+        }
+        if (!values.isEmpty())
+            r.latest.insert(node.meta.name, values);
+    }
+    input.store = store;
+    input.author = qEnvironmentVariable("USER");
+    input.commandLine = QStringLiteral("nodetriage check --context %1 --steps 1-6 --pdf report.pdf")
+                            .arg(m_session->contextName());
+    ExportDialog dialog(std::move(input), this);
+    dialog.exec();
 }
 
 } // namespace nt::ui

@@ -6,6 +6,7 @@
 #include "noderow.h"
 #include "stepstatus.h"
 
+#include <optional>
 #include <QMainWindow>
 
 class QComboBox;
@@ -64,6 +65,9 @@ private:
     void populateContexts();
     void showError(const QString &message);
     void showStepOne(const StepOneResult &result);
+    // File > Export report...: what the window knows (step 1, the nodes, the samples) as a
+    // report, through the same writers as `nodetriage check --pdf/--html`.
+    void exportReport();
     void onContextChanged(const QString &context, const QString &server, bool insecure);
     void connectSampling();
     void showSamplingState(qint64 lastRoundMs);
@@ -75,6 +79,9 @@ private:
     StepRail *m_rail = nullptr;
     QStackedWidget *m_pages = nullptr;
     NodesPage *m_nodesPage = nullptr;
+    QAction *m_exportAction = nullptr;
+    std::optional<StepOneResult> m_stepOne; // the last judgement, for the report
+    QString m_serverVersion;
     MessageBanner *m_demoBanner = nullptr;
     MessageBanner *m_tlsBanner = nullptr;
     MessageBanner *m_promptBanner = nullptr;
