@@ -3,7 +3,6 @@
 #include "charts/clusteroverview.h"
 #include "charts/nodechartspanel.h"
 #include "charts/overviewmodel.h"
-#include "check/disklimits.h"
 #include "nodefilterproxy.h"
 #include "nodetablemodel.h"
 #include "stepcatalog.h"
@@ -168,7 +167,7 @@ void NodesPage::setNodes(QList<NodeRow> rows, const QDateTime &now) {
         // the VM size's uncached limits (app/core/check/disklimits.h).
         QString why;
         if (const std::optional<EffectiveCap> cap = effectiveCap(row.node, &why))
-            m_diskCaps.insert(row.name(), DiskCaps{cap->limit.iops, cap->limit.mbps * 1e6});
+            m_diskCaps.insert(row.name(), cap->limit);
     }
     m_overview->model()->setNodes(entries);
     m_overview->scheduleRefresh();
@@ -234,7 +233,7 @@ QString NodesPage::nodeAt(const QModelIndex &proxyIndex) const {
 void NodesPage::showNodeCharts(const QString &node) {
     if (node != m_charts->node()) {
         m_charts->setNode(node, m_instanceTypes.value(node),
-                          m_diskCaps.contains(node) ? std::optional<DiskCaps>(m_diskCaps.value(node))
+                          m_diskCaps.contains(node) ? std::optional<IoLimit>(m_diskCaps.value(node))
                                                     : std::nullopt);
         Q_EMIT chartNodeChanged(node);
     }

@@ -2,7 +2,7 @@
 // Step 1's page: the node table with its filter box, pool filter and "problems only" switch,
 // and a one-line summary of what the table holds; beside the table the cluster overview (worst
 // nodes first) as a second tab, and below both the live charts of the selected node.
-#include "charts/diskcaps.h"
+#include "check/disklimits.h"
 #include "noderow.h"
 
 #include <QHash>
@@ -85,7 +85,7 @@ private:
     QString m_menuNode;
     QHash<QString, QString> m_instanceTypes; // node -> VM size, for the disk chart's title
     // node -> the OS disk's effective I/O cap (lower of disk tier and VM), when it can be told
-    QHash<QString, DiskCaps> m_diskCaps;
+    QHash<QString, IoLimit> m_diskCaps;
     bool m_columnsSized = false;
 };
 

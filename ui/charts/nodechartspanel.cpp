@@ -1,6 +1,5 @@
 #include "charts/nodechartspanel.h"
 
-#include "charts/diskcaps.h"
 #include "charts/timechartview.h"
 #include "check/thresholds.h"
 
@@ -322,7 +321,7 @@ void NodeChartsPanel::setStore(std::shared_ptr<MetricStore> store) {
 }
 
 void NodeChartsPanel::setNode(const QString &node, const QString &instanceType,
-                              std::optional<DiskCaps> diskCaps) {
+                              std::optional<IoLimit> diskCaps) {
     m_instanceType = instanceType;
     m_diskCaps = diskCaps;
     m_model->setNode(node);
@@ -447,7 +446,7 @@ void NodeChartsPanel::updateAxes() {
     };
     const Thresholds &t = Thresholds::defaults();
     std::optional<double> pidLimit;
-    std::optional<DiskCaps> caps = m_diskCaps ? m_diskCaps : vmDiskCaps(m_instanceType);
+    std::optional<IoLimit> caps = m_diskCaps ? m_diskCaps : vmUncachedLimit(m_instanceType);
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (NodeChartModel::specs().at(row).metric == Metric::PidsMax)
             pidLimit = m_model->latest(row);
@@ -487,7 +486,7 @@ void NodeChartsPanel::updateAxes() {
             const double iopsUsed = m_model->maximum(parts.kind, Axis::Primary);
             const double mbpsUsed = m_model->maximum(parts.kind, Axis::Secondary);
             const double iopsCap = caps ? caps->iops : 0.0;
-            const double mbpsCap = caps ? caps->bytesPerSecond / 1e6 : 0.0;
+            const double mbpsCap = caps ? caps->mbps : 0.0;
             const bool iopsOnScale = caps && iopsCap <= 3 * iopsUsed;
             const bool mbpsOnScale = caps && mbpsCap <= 3 * mbpsUsed;
             horizontal(parts.threshold,

@@ -6,8 +6,8 @@
 //
 // Updates are coalesced to one per frame: however many rounds arrive, each series gets one
 // replace() with the decimated points of the plot's pixel width. Series are never rebuilt.
-#include "charts/diskcaps.h"
 #include "charts/nodechartmodel.h"
+#include "check/disklimits.h"
 
 #include <optional>
 #include <QList>
@@ -42,7 +42,7 @@ public:
     // `diskCaps`: the OS disk's effective cap when the caller knows it (step 6's table); else
     // the VM size's uncached limit is used.
     void setNode(const QString &node, const QString &instanceType = {},
-                 std::optional<DiskCaps> diskCaps = std::nullopt);
+                 std::optional<IoLimit> diskCaps = std::nullopt);
     QString node() const { return m_model->node(); }
     void setSampleIntervalMs(int ms);
     // Asks for a redraw; many calls within a frame make one update.
@@ -113,7 +113,7 @@ private:
     QList<ChartParts> m_charts;
     QList<Slot> m_slots;
     QString m_instanceType;
-    std::optional<DiskCaps> m_diskCaps;
+    std::optional<IoLimit> m_diskCaps;
     qint64 m_spanMs = 5 * 60 * 1000;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
