@@ -11,9 +11,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 void wipe(QByteArray &secret) {
     secret.fill('\0');
@@ -84,7 +84,7 @@ SshAuthenticator::Outcome SshAuthenticator::tryAgent() {
     attempt(QStringLiteral("publickey (agent)"));
     const Outcome outcome = check(ssh_userauth_agent(m_session, nullptr));
     if (outcome == Outcome::Denied)
-        m_notes << tr("no key in the agent was accepted");
+        m_notes << Tr::tr("no key in the agent was accepted");
     return outcome;
 }
 
@@ -102,7 +102,7 @@ SshAuthenticator::Outcome SshAuthenticator::tryKeyFile(const QString &path) {
         ssh_key_free(publicKey);
         if (offered != Outcome::Success) {
             if (offered == Outcome::Denied)
-                m_notes << tr("the key %1 is not accepted").arg(path);
+                m_notes << Tr::tr("the key %1 is not accepted").arg(path);
             return offered;
         }
     }
@@ -122,18 +122,18 @@ SshAuthenticator::Outcome SshAuthenticator::tryKeyFile(const QString &path) {
     if (!privateKey) {
         m_keyProblem = true;
         if (request.declined)
-            m_notes << tr("no passphrase was given for the key %1").arg(path);
+            m_notes << Tr::tr("no passphrase was given for the key %1").arg(path);
         else if (request.asked)
-            m_notes << tr("wrong passphrase for the key %1").arg(path);
+            m_notes << Tr::tr("wrong passphrase for the key %1").arg(path);
         else
-            m_notes << tr("cannot read the key %1 (not an OpenSSH or PEM private key?)").arg(path);
+            m_notes << Tr::tr("cannot read the key %1 (not an OpenSSH or PEM private key?)").arg(path);
         return Outcome::Denied;
     }
     attempt(QStringLiteral("publickey"));
     const Outcome outcome = check(ssh_userauth_publickey(m_session, nullptr, privateKey));
     ssh_key_free(privateKey);
     if (outcome == Outcome::Denied)
-        m_notes << tr("the key %1 is not accepted").arg(path);
+        m_notes << Tr::tr("the key %1 is not accepted").arg(path);
     return outcome;
 }
 
@@ -170,22 +170,22 @@ SshAuthenticator::Outcome SshAuthenticator::tryPassword() {
     if (!m_options.callbacks.password)
         return Outcome::Denied;
     std::optional<QByteArray> password =
-        m_options.callbacks.password(tr("Password for %1:").arg(m_hop.display()));
+        m_options.callbacks.password(Tr::tr("Password for %1:").arg(m_hop.display()));
     if (!password)
         return Outcome::Denied;
     attempt(QStringLiteral("password"));
     const Outcome outcome = check(ssh_userauth_password(m_session, nullptr, password->constData()));
     wipe(*password);
     if (outcome == Outcome::Denied)
-        m_notes << tr("the password was refused");
+        m_notes << Tr::tr("the password was refused");
     return outcome;
 }
 
 SshStatus SshAuthenticator::failure(const QString &reason) const {
     if (m_cancel.isCanceled())
-        return {SshErrorKind::Canceled, tr("Connecting to %1 was canceled").arg(m_hop.display())};
+        return {SshErrorKind::Canceled, Tr::tr("Connecting to %1 was canceled").arg(m_hop.display())};
     return {SshErrorKind::ConnectionLost,
-            tr("Connection to %1 lost during authentication: %2").arg(m_hop.display(), reason)};
+            Tr::tr("Connection to %1 lost during authentication: %2").arg(m_hop.display(), reason)};
 }
 
 SshStatus SshAuthenticator::authenticate() {
@@ -216,10 +216,10 @@ SshStatus SshAuthenticator::authenticate() {
                 offered << QStringLiteral("keyboard-interactive");
             if (methods & SSH_AUTH_METHOD_PASSWORD)
                 offered << QStringLiteral("password");
-            const QString tried = m_notes.isEmpty() ? tr("no key or password to offer")
+            const QString tried = m_notes.isEmpty() ? Tr::tr("no key or password to offer")
                                                     : m_notes.join(QStringLiteral("; "));
             return {m_keyProblem ? SshErrorKind::KeyFile : SshErrorKind::Auth,
-                    tr("Permission denied for %1 (the server accepts: %2): %3")
+                    Tr::tr("Permission denied for %1 (the server accepts: %2): %3")
                         .arg(m_hop.display(), offered.join(QStringLiteral(", ")), tried)};
         }
     }
@@ -228,7 +228,7 @@ SshStatus SshAuthenticator::authenticate() {
     return outcome == Outcome::Success
                ? SshStatus::success()
                : SshStatus{SshErrorKind::Auth,
-                           tr("Permission denied for %1: more authentication was required than "
+                           Tr::tr("Permission denied for %1: more authentication was required than "
                               "we can give")
                                .arg(m_hop.display())};
 }
