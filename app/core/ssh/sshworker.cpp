@@ -16,9 +16,9 @@
 namespace nt {
 
 namespace {
-QString trSsh(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 } // namespace
 
 struct SshWorker::Channel {
@@ -79,7 +79,7 @@ SshStatus SshWorker::connectChain() {
             // A hop behind a jump host may fail because that jump host failed: say so.
             if (i > 0 && !m_forwarders.back()->error().isEmpty())
                 status.message +=
-                    QLatin1Char(' ') + trSsh("(%1)").arg(m_forwarders.back()->error());
+                    QLatin1Char(' ') + Tr::tr("(%1)").arg(m_forwarders.back()->error());
             return status;
         }
         if (i + 1 == hops.size()) {
@@ -91,7 +91,7 @@ SshStatus SshWorker::connectChain() {
         if (!channel || ssh_channel_open_forward(channel, next.host.toUtf8().constData(), next.port,
                                                  "127.0.0.1", 0) != SSH_OK) {
             status = {m_cancel->isCanceled() ? SshErrorKind::Canceled : SshErrorKind::Connect,
-                      trSsh("The jump host %1 cannot open a connection to %2:%3: %4")
+                      Tr::tr("The jump host %1 cannot open a connection to %2:%3: %4")
                           .arg(hops[i].display(), next.host)
                           .arg(next.port)
                           .arg(session->lastError())};
@@ -103,7 +103,7 @@ SshStatus SshWorker::connectChain() {
             ssh_channel_free(channel);
             return {
                 SshErrorKind::Connect,
-                trSsh("Cannot create a socket pair for the jump host %1").arg(hops[i].display())};
+                Tr::tr("Cannot create a socket pair for the jump host %1").arg(hops[i].display())};
         }
         m_jumpSessions.push_back(std::move(session));
         m_forwarders.push_back(std::make_unique<JumpForwarder>(
@@ -136,7 +136,7 @@ void SshWorker::disconnectFromHost() {
         } else if (channel->done) {
             channel->result.status = {
                 SshErrorKind::Canceled,
-                trSsh("Disconnected from %1 while running '%2'").arg(where(), channel->command)};
+                Tr::tr("Disconnected from %1 while running '%2'").arg(where(), channel->command)};
             channel->done(std::move(channel->result));
         }
     }
@@ -156,13 +156,13 @@ QString SshWorker::lostReason() const {
             return forwarder->error();
     }
     const QString error = m_target ? m_target->lastError() : QString();
-    return error.isEmpty() ? trSsh("the server closed the connection") : error;
+    return error.isEmpty() ? Tr::tr("the server closed the connection") : error;
 }
 
 void SshWorker::loseConnection(const QString &reason) {
     const QString message = m_cancel->isCanceled()
-                                ? trSsh("The connection to %1 was canceled").arg(where())
-                                : trSsh("Connection to %1 lost: %2").arg(where(), reason);
+                                ? Tr::tr("The connection to %1 was canceled").arg(where())
+                                : Tr::tr("Connection to %1 lost: %2").arg(where(), reason);
     for (auto &[id, channel] : m_channels) {
         if (channel->shell) {
             Q_EMIT shellClosed(id, -1, message);
@@ -170,8 +170,8 @@ void SshWorker::loseConnection(const QString &reason) {
             channel->result.status = {
                 m_cancel->isCanceled() ? SshErrorKind::Canceled : SshErrorKind::ConnectionLost,
                 m_cancel->isCanceled()
-                    ? trSsh("Running '%1' on %2 was canceled").arg(channel->command, where())
-                    : trSsh("Connection to %1 lost while running '%2': %3")
+                    ? Tr::tr("Running '%1' on %2 was canceled").arg(channel->command, where())
+                    : Tr::tr("Connection to %1 lost while running '%2': %3")
                           .arg(where(), channel->command, reason)};
             channel->done(std::move(channel->result));
             channel->done = nullptr;
@@ -228,7 +228,7 @@ void SshWorker::exec(const QString &command, const SshExecOptions &options, Exec
     if (!isConnected()) {
         SshExecResult result;
         result.status = {SshErrorKind::NotConnected,
-                         trSsh("Not connected: cannot run '%1'").arg(command)};
+                         Tr::tr("Not connected: cannot run '%1'").arg(command)};
         done(std::move(result));
         return;
     }
@@ -264,7 +264,7 @@ void SshWorker::exec(const QString &command, const SshExecOptions &options, Exec
 
 int SshWorker::openShell(const QString &term, SshPtySize size, SshStatus &status) {
     if (!isConnected()) {
-        status = {SshErrorKind::NotConnected, trSsh("Not connected: cannot open a shell")};
+        status = {SshErrorKind::NotConnected, Tr::tr("Not connected: cannot open a shell")};
         return -1;
     }
     const int id = m_nextChannelId++;
