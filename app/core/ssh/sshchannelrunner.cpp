@@ -5,9 +5,9 @@
 namespace nt {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 } // namespace
 
 SshChannelRunner::SshChannelRunner(ssh_session session)
@@ -31,7 +31,7 @@ SshChannelRunner::~SshChannelRunner() {
 SshStatus SshChannelRunner::requestFailed(const QString &what) const {
     const bool lost = !ssh_is_connected(m_session);
     return {lost ? SshErrorKind::ConnectionLost : SshErrorKind::Channel,
-            tr("%1 failed: %2").arg(what, QString::fromUtf8(ssh_get_error(m_session)))};
+            Tr::tr("%1 failed: %2").arg(what, QString::fromUtf8(ssh_get_error(m_session)))};
 }
 
 SshStatus SshChannelRunner::openChannel(const QString &what) {
@@ -43,7 +43,7 @@ SshStatus SshChannelRunner::openChannel(const QString &what) {
 }
 
 SshStatus SshChannelRunner::startExec(const QString &command, const SshExecOptions &options) {
-    const QString what = tr("Running '%1'").arg(command);
+    const QString what = Tr::tr("Running '%1'").arg(command);
     if (SshStatus status = openChannel(what); !status.ok())
         return status;
     if (options.requestPty && ssh_channel_request_pty(m_channel) != SSH_OK)
@@ -58,7 +58,7 @@ SshStatus SshChannelRunner::startExec(const QString &command, const SshExecOptio
 }
 
 SshStatus SshChannelRunner::startShell(const QString &term, SshPtySize size) {
-    const QString what = tr("Opening a shell");
+    const QString what = Tr::tr("Opening a shell");
     if (SshStatus status = openChannel(what); !status.ok())
         return status;
     if (ssh_channel_request_pty_size(m_channel, term.toUtf8().constData(), size.columns,
@@ -74,7 +74,7 @@ SshStatus SshChannelRunner::write(const QByteArray &data) {
         const int n =
             ssh_channel_write(m_channel, data.constData() + done, uint32_t(data.size() - done));
         if (n == SSH_ERROR)
-            return requestFailed(tr("Sending input"));
+            return requestFailed(Tr::tr("Sending input"));
         done += n;
     }
     return SshStatus::success();
@@ -82,7 +82,7 @@ SshStatus SshChannelRunner::write(const QByteArray &data) {
 
 SshStatus SshChannelRunner::resize(SshPtySize size) {
     if (ssh_channel_change_pty_size(m_channel, size.columns, size.rows) != SSH_OK)
-        return requestFailed(tr("Resizing the terminal"));
+        return requestFailed(Tr::tr("Resizing the terminal"));
     return SshStatus::success();
 }
 
