@@ -11,9 +11,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 QString localUser() {
     if (const passwd *pw = ::getpwuid(::getuid()))
@@ -76,7 +76,7 @@ Result<SshConfig> SshConfig::load(const QString &path) {
     if (!file.exists())
         return SshConfig{};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the SSH config %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot read the SSH config %1: %2").arg(path, file.errorString())};
     return parse(file.readAll(), path);
 }
 
@@ -95,7 +95,7 @@ Result<SshConfig> SshConfig::parse(const QByteArray &text, const QString &fileNa
         const QRegularExpressionMatch m = split.match(line);
         const QString where = fileName + QLatin1Char(':') + QString::number(i + 1);
         if (!m.hasMatch())
-            return Error{tr("%1: cannot read this line of the SSH config").arg(where)};
+            return Error{Tr::tr("%1: cannot read this line of the SSH config").arg(where)};
         const QString keyword = m.captured(1).toLower();
         const QString value = m.captured(2).trimmed();
         if (keyword == QLatin1String("host")) {
@@ -118,7 +118,7 @@ Result<SshConfig> SshConfig::parse(const QByteArray &text, const QString &fileNa
             const int port = value.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
                 return Error{
-                    tr("%1: Port must be a number from 1 to 65535, not '%2'").arg(where, value)};
+                    Tr::tr("%1: Port must be a number from 1 to 65535, not '%2'").arg(where, value)};
         }
         config.m_blocks.last().entries.append(Entry{keyword, value, i + 1});
     }
@@ -234,7 +234,7 @@ Result<SshConnectOptions> SshConfig::connectOptions(const SshEndpoint &destinati
         for (const QString &part : chain.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto endpoint = parseSshEndpoint(part);
             if (!endpoint)
-                return Error{tr("Bad jump host '%1': expected [user@]host[:port]").arg(part)};
+                return Error{Tr::tr("Bad jump host '%1': expected [user@]host[:port]").arg(part)};
             // Jump hosts get their HostName/User/Port/IdentityFile from the config too; their
             // own ProxyJump is not followed, the chain written here is the whole route.
             auto hop = resolveHop(*endpoint, nullptr);
