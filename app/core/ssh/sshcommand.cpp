@@ -20,9 +20,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 constexpr int kFailure = 255; // as ssh: the connection, not the command, failed
 
@@ -62,7 +62,7 @@ std::optional<QString> parse(const QStringList &args, CommandLine &cl, QString &
         if (arg.startsWith(name + QLatin1Char('=')))
             return arg.mid(name.size() + 1);
         if (i + 1 >= args.size()) {
-            error = tr("%1 needs a value").arg(name);
+            error = Tr::tr("%1 needs a value").arg(name);
             return std::nullopt;
         }
         return args[++i];
@@ -98,7 +98,7 @@ std::optional<QString> parse(const QStringList &args, CommandLine &cl, QString &
             bool ok = false;
             cl.overrides.port = v->toInt(&ok);
             if (!ok || cl.overrides.port < 1 || cl.overrides.port > 65535) {
-                error = tr("--ssh-port must be a number from 1 to 65535, not '%1'").arg(*v);
+                error = Tr::tr("--ssh-port must be a number from 1 to 65535, not '%1'").arg(*v);
                 return std::nullopt;
             }
         } else if (is(arg, QStringLiteral("--ssh-jump"), QStringLiteral("-J"))) {
@@ -114,7 +114,7 @@ std::optional<QString> parse(const QStringList &args, CommandLine &cl, QString &
         } else if (arg == QLatin1String("--password-stdin")) {
             cl.passwordStdin = true;
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            error = tr("Unknown option %1 (see nodetriage ssh --help)").arg(arg);
+            error = Tr::tr("Unknown option %1 (see nodetriage ssh --help)").arg(arg);
             return std::nullopt;
         } else {
             cl.destination = arg;
@@ -124,7 +124,7 @@ std::optional<QString> parse(const QStringList &args, CommandLine &cl, QString &
 }
 
 QString usage() {
-    return tr("Usage: nodetriage ssh [options] [USER@]HOST [-- COMMAND...]\n"
+    return Tr::tr("Usage: nodetriage ssh [options] [USER@]HOST [-- COMMAND...]\n"
               "  --ssh-config FILE (-F)    SSH config to read (default ~/.ssh/config)\n"
               "  --ssh-user USER (-l)      user name\n"
               "  --ssh-key FILE (-i)       identity file (repeatable)\n"
@@ -269,7 +269,7 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
     }
     const auto destination = destinationText ? parseSshEndpoint(*destinationText) : std::nullopt;
     if (!destination) {
-        err << (error.isEmpty() ? tr("Give the host to connect to: [USER@]HOST") : error) << '\n';
+        err << (error.isEmpty() ? Tr::tr("Give the host to connect to: [USER@]HOST") : error) << '\n';
         return kFailure;
     }
     const auto config =
@@ -294,8 +294,8 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
         }
     }
     options->callbacks.passphrase = [](const QString &file, int attempt) {
-        return readSecret(attempt == 0 ? tr("Passphrase for %1:").arg(file)
-                                       : tr("Wrong passphrase; passphrase for %1:").arg(file));
+        return readSecret(attempt == 0 ? Tr::tr("Passphrase for %1:").arg(file)
+                                       : Tr::tr("Wrong passphrase; passphrase for %1:").arg(file));
     };
     options->callbacks.password = [password](const QString &prompt) {
         return password ? password : readSecret(prompt);
@@ -322,8 +322,8 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
         return kFailure;
     }
     if (result.exitStatus < 0) {
-        err << tr("The command was killed by signal %1 on %2")
-                   .arg(result.exitSignal.isEmpty() ? tr("(unknown)") : result.exitSignal,
+        err << Tr::tr("The command was killed by signal %1 on %2")
+                   .arg(result.exitSignal.isEmpty() ? Tr::tr("(unknown)") : result.exitSignal,
                         options->target.display())
             << '\n';
         return kFailure;
