@@ -9,32 +9,32 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("NodeCheck", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(NodeCheck)
+};
 
 NodeCheckVerdict tunnel(const SshExecResult &r) {
     const auto e = parseTunnelContainers(r.stdOut, r.stdErr, r.exitStatus);
     NodeCheckVerdict v;
     if (e.problem) {
         v.inconclusive = true;
-        v.verdict = tr("The container runtime did not answer: %1").arg(e.problem->detail);
+        v.verdict = Tr::tr("The container runtime did not answer: %1").arg(e.problem->detail);
         return v;
     }
     for (const TunnelContainer &c : e.containers)
-        v.details << tr("%1 %2 (%3) %4").arg(c.name, c.id, c.image, c.state);
+        v.details << Tr::tr("%1 %2 (%3) %4").arg(c.name, c.id, c.image, c.state);
     const QString flavour = e.flavour();
     if (flavour.isEmpty()) {
         v.problem = true;
-        v.verdict = tr("No konnectivity, tunnelfront or aks-link container on this node (%1)")
+        v.verdict = Tr::tr("No konnectivity, tunnelfront or aks-link container on this node (%1)")
                         .arg(e.runtime);
         return v;
     }
     const bool running = std::any_of(e.containers.cbegin(), e.containers.cend(),
                                      [](const TunnelContainer &c) { return c.running; });
     v.problem = !running;
-    v.verdict = running ? tr("The %1 tunnel container is running").arg(flavour)
-                        : tr("The %1 tunnel container is not running").arg(flavour);
+    v.verdict = running ? Tr::tr("The %1 tunnel container is running").arg(flavour)
+                        : Tr::tr("The %1 tunnel container is not running").arg(flavour);
     return v;
 }
 
@@ -55,7 +55,7 @@ NodeCheckVerdict logs(const SshExecResult &r) {
     }
     if (r.exitStatus != 0 && v.details.isEmpty()) {
         v.inconclusive = true;
-        v.verdict = tr("The logs could not be read: %1")
+        v.verdict = Tr::tr("The logs could not be read: %1")
                         .arg(QString::fromUtf8(r.stdErr).section(QLatin1Char('\n'), 0, 0));
         return v;
     }
@@ -63,7 +63,7 @@ NodeCheckVerdict logs(const SshExecResult &r) {
     v.verdict = v.problem ? QCoreApplication::translate(
                                 "NodeCheck", "%n tunnel failure line(s) in the last 200 log lines",
                                 nullptr, int(v.details.size()))
-                          : tr("No tunnel failure in the last 200 log lines");
+                          : Tr::tr("No tunnel failure in the last 200 log lines");
     return v;
 }
 
@@ -72,34 +72,34 @@ NodeCheckVerdict dns(const SshExecResult &r, const QString &which) {
     NodeCheckVerdict v;
     switch (e.outcome) {
     case DnsEvidence::Outcome::Resolved:
-        v.verdict = tr("The API server name resolves (%1) to %2")
+        v.verdict = Tr::tr("The API server name resolves (%1) to %2")
                         .arg(which, e.addresses.join(QStringLiteral(", ")));
         break;
     case DnsEvidence::Outcome::NxDomain:
         v.problem = true;
-        v.verdict = tr("The API server name does not exist (NXDOMAIN) for %1").arg(which);
+        v.verdict = Tr::tr("The API server name does not exist (NXDOMAIN) for %1").arg(which);
         break;
     case DnsEvidence::Outcome::NoAnswer:
         v.problem = true;
-        v.verdict = tr("%1 has no address for the API server name").arg(which);
+        v.verdict = Tr::tr("%1 has no address for the API server name").arg(which);
         break;
     case DnsEvidence::Outcome::ServerUnreachable:
         v.problem = true;
-        v.verdict = tr("%1 could not be reached: %2").arg(which, e.detail);
+        v.verdict = Tr::tr("%1 could not be reached: %2").arg(which, e.detail);
         break;
     case DnsEvidence::Outcome::ToolMissing:
         v.inconclusive = true;
-        v.verdict = tr("Neither nslookup nor dig is installed on the node: %1").arg(e.detail);
+        v.verdict = Tr::tr("Neither nslookup nor dig is installed on the node: %1").arg(e.detail);
         break;
     case DnsEvidence::Outcome::Unknown:
         v.inconclusive = true;
-        v.verdict = tr("The lookup's output was not understood");
+        v.verdict = Tr::tr("The lookup's output was not understood");
         break;
     }
     if (!e.server.isEmpty())
-        v.details << tr("server %1").arg(e.server);
+        v.details << Tr::tr("server %1").arg(e.server);
     if (!e.canonicalName.isEmpty())
-        v.details << tr("canonical name %1").arg(e.canonicalName);
+        v.details << Tr::tr("canonical name %1").arg(e.canonicalName);
     return v;
 }
 
@@ -109,26 +109,26 @@ NodeCheckVerdict tcp(const SshExecResult &r, int port) {
     v.problem = e.outcome != TcpProbeEvidence::Outcome::Open;
     switch (e.outcome) {
     case TcpProbeEvidence::Outcome::Open:
-        v.verdict = tr("The API server accepts connections on port %1").arg(port);
+        v.verdict = Tr::tr("The API server accepts connections on port %1").arg(port);
         break;
     case TcpProbeEvidence::Outcome::Refused:
-        v.verdict = tr("The API server refused the connection on port %1").arg(port);
+        v.verdict = Tr::tr("The API server refused the connection on port %1").arg(port);
         break;
     case TcpProbeEvidence::Outcome::TimedOut:
-        v.verdict = tr("No answer from the API server on port %1 within 5 s (a firewall or "
+        v.verdict = Tr::tr("No answer from the API server on port %1 within 5 s (a firewall or "
                        "NSG dropping egress?)")
                         .arg(port);
         break;
     case TcpProbeEvidence::Outcome::Unreachable:
-        v.verdict = tr("No route to the API server for port %1").arg(port);
+        v.verdict = Tr::tr("No route to the API server for port %1").arg(port);
         break;
     case TcpProbeEvidence::Outcome::NameUnknown:
-        v.verdict = tr("The node cannot resolve the API server name");
+        v.verdict = Tr::tr("The node cannot resolve the API server name");
         break;
     case TcpProbeEvidence::Outcome::Failed:
         v.problem = false;
         v.inconclusive = true;
-        v.verdict = tr("The probe could not run");
+        v.verdict = Tr::tr("The probe could not run");
         break;
     }
     if (!e.detail.isEmpty())
@@ -141,15 +141,15 @@ NodeCheckVerdict journal(const SshExecResult &r) {
     NodeCheckVerdict v;
     if (e.problem) {
         v.inconclusive = true;
-        v.verdict = tr("The kubelet journal could not be read: %1").arg(e.problem->detail);
+        v.verdict = Tr::tr("The kubelet journal could not be read: %1").arg(e.problem->detail);
         return v;
     }
     if (e.noEntries || e.lines == 0) {
-        v.verdict = tr("No kubelet journal entries in that time");
+        v.verdict = Tr::tr("No kubelet journal entries in that time");
         return v;
     }
     v.problem = e.errorLines > 0 || e.restarts > 1;
-    v.verdict = tr("%1 kubelet journal lines, %2 errors, %3 start(s)")
+    v.verdict = Tr::tr("%1 kubelet journal lines, %2 errors, %3 start(s)")
                     .arg(QLocale().toString(e.lines), QLocale().toString(e.errorLines),
                          QLocale().toString(e.restarts));
     v.details = e.lastErrors;
@@ -162,7 +162,7 @@ NodeCheckVerdict procDisk(const SshExecResult &r) {
     for (const DiskStats &disk : e.disks) {
         if (disk.readsCompleted + disk.writesCompleted == 0)
             continue;
-        v.details << tr("%1: %2 reads, %3 writes, %4 in flight, %5 ms doing I/O")
+        v.details << Tr::tr("%1: %2 reads, %3 writes, %4 in flight, %5 ms doing I/O")
                          .arg(disk.device, QLocale().toString(disk.readsCompleted),
                               QLocale().toString(disk.writesCompleted),
                               QLocale().toString(disk.inFlight),
@@ -170,14 +170,14 @@ NodeCheckVerdict procDisk(const SshExecResult &r) {
     }
     QStringList parts;
     if (e.cpu)
-        parts << tr("iowait %1% of CPU time since boot")
+        parts << Tr::tr("iowait %1% of CPU time since boot")
                      .arg(QLocale().toString(e.cpu->iowaitShare() * 100, 'f', 1));
     if (e.ioSome)
-        parts << tr("I/O pressure some avg10 %1%, avg60 %2%")
+        parts << Tr::tr("I/O pressure some avg10 %1%, avg60 %2%")
                      .arg(QLocale().toString(e.ioSome->avg10, 'f', 2),
                           QLocale().toString(e.ioSome->avg60, 'f', 2));
     if (!e.problems.isEmpty())
-        parts << tr("missing: %1").arg(e.problems.join(QStringLiteral(", ")));
+        parts << Tr::tr("missing: %1").arg(e.problems.join(QStringLiteral(", ")));
     // A one-off reading is a snapshot: it flags only stalls that are high right now. The disk
     // step's rates come from two samples (the sampling engine).
     v.problem = e.ioSome && e.ioSome->avg60 >= 10.0;
@@ -190,21 +190,21 @@ NodeCheckVerdict procDisk(const SshExecResult &r) {
 
 QString NodeCheck::title() const {
     if (id == QLatin1String("tunnel-containers"))
-        return tr("Tunnel containers");
+        return Tr::tr("Tunnel containers");
     if (id == QLatin1String("tunnel-logs"))
-        return tr("Tunnel container logs");
+        return Tr::tr("Tunnel container logs");
     if (id == QLatin1String("dns-node"))
-        return tr("Resolve API server (node's resolver)");
+        return Tr::tr("Resolve API server (node's resolver)");
     if (id == QLatin1String("dns-azure"))
-        return tr("Resolve API server (168.63.129.16)");
+        return Tr::tr("Resolve API server (168.63.129.16)");
     if (id == QLatin1String("tcp-443"))
-        return tr("Probe API server :443");
+        return Tr::tr("Probe API server :443");
     if (id == QLatin1String("tcp-9000"))
-        return tr("Probe API server :9000 (tunnelfront)");
+        return Tr::tr("Probe API server :9000 (tunnelfront)");
     if (id == QLatin1String("kubelet-journal"))
-        return tr("Kubelet journal since...");
+        return Tr::tr("Kubelet journal since...");
     if (id == QLatin1String("proc-disk"))
-        return tr("Disk readings (/proc)");
+        return Tr::tr("Disk readings (/proc)");
     return id;
 }
 
@@ -231,9 +231,9 @@ NodeCheckVerdict NodeCheck::evaluate(const SshExecResult &r) const {
     if (id == QLatin1String("tunnel-logs"))
         return logs(r);
     if (id == QLatin1String("dns-node"))
-        return dns(r, tr("the node's resolver"));
+        return dns(r, Tr::tr("the node's resolver"));
     if (id == QLatin1String("dns-azure"))
-        return dns(r, tr("Azure DNS 168.63.129.16"));
+        return dns(r, Tr::tr("Azure DNS 168.63.129.16"));
     if (id == QLatin1String("tcp-443"))
         return tcp(r, 443);
     if (id == QLatin1String("tcp-9000"))
