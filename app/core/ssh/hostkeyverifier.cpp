@@ -10,9 +10,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 struct KeyGuard {
     ssh_key key = nullptr;
@@ -41,7 +41,7 @@ SshStatus changedKey(const SshHostSettings &hop, const SshConnectOptions &option
         line ? line->file + QLatin1Char(':') + QString::number(line->line) : options.knownHostsFile;
     return {
         SshErrorKind::HostKeyChanged,
-        tr("WARNING: the host key of %1 has CHANGED and does not match %2; the server now "
+        Tr::tr("WARNING: the host key of %1 has CHANGED and does not match %2; the server now "
            "offers %3 %4. Someone may be intercepting the connection, or the host was "
            "rebuilt: confirm the new fingerprint with its owner, then remove that line "
            "(ssh-keygen -R '%5'). Refused before authenticating.")
@@ -67,7 +67,7 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
     KeyGuard key;
     if (ssh_get_server_publickey(session, &key.key) != SSH_OK)
         return {SshErrorKind::HostKeyError,
-                tr("%1 sent no usable host key: %2")
+                Tr::tr("%1 sent no usable host key: %2")
                     .arg(hostPort(hop), QString::fromUtf8(ssh_get_error(session)))};
     const QString keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.key)));
     const QString fp = fingerprint(key.key);
@@ -79,7 +79,7 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
     case SSH_KNOWN_HOSTS_OTHER: // a key of another type is known: treat it as changed, as ssh does
         return changedKey(hop, options, keyType, fp);
     case SSH_KNOWN_HOSTS_ERROR:
-        return {SshErrorKind::HostKeyError, tr("Cannot check the host key of %1 against %2: %3")
+        return {SshErrorKind::HostKeyError, Tr::tr("Cannot check the host key of %1 against %2: %3")
                                                 .arg(hostPort(hop), options.knownHostsFile,
                                                      QString::fromUtf8(ssh_get_error(session)))};
     case SSH_KNOWN_HOSTS_UNKNOWN:
@@ -111,7 +111,7 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
         QDir().mkpath(QFileInfo(options.knownHostsFile).absolutePath());
         if (ssh_session_update_known_hosts(session) != SSH_OK)
             return {SshErrorKind::HostKeyError,
-                    tr("Cannot save the host key of %1 to %2: %3")
+                    Tr::tr("Cannot save the host key of %1 to %2: %3")
                         .arg(hostPort(hop), options.knownHostsFile,
                              QString::fromUtf8(ssh_get_error(session)))};
         return SshStatus::success();
@@ -119,7 +119,7 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
         break;
     }
     return {SshErrorKind::HostKeyUnknown,
-            tr("The host %1 is not in %2; its %3 key fingerprint is %4. Refused: check the "
+            Tr::tr("The host %1 is not in %2; its %3 key fingerprint is %4. Refused: check the "
                "fingerprint, then trust it (nodetriage ssh --accept-new-host-key).")
                 .arg(hostPort(hop), options.knownHostsFile, keyType, fp)};
 }
