@@ -11,9 +11,9 @@
 namespace nt {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 } // namespace
 
 SshSession::SshSession(SshHostSettings hop, const SshConnectOptions &options, CancelToken &cancel)
@@ -97,7 +97,7 @@ SshStatus SshSession::setOptions() {
         if (dupFd >= 0)
             ::close(dupFd);
         return {SshErrorKind::Protocol,
-                tr("Cannot set up the SSH session to %1: %2").arg(m_hop.display(), lastError())};
+                Tr::tr("Cannot set up the SSH session to %1: %2").arg(m_hop.display(), lastError())};
     }
     return SshStatus::success();
 }
@@ -107,18 +107,18 @@ SshStatus SshSession::open(int fd) {
     m_cancel.registerSocket(m_fd);
     m_session = ssh_new();
     if (!m_session)
-        return {SshErrorKind::Protocol, tr("Cannot create an SSH session")};
+        return {SshErrorKind::Protocol, Tr::tr("Cannot create an SSH session")};
     if (SshStatus status = setOptions(); !status.ok())
         return status;
 
     if (ssh_connect(m_session) != SSH_OK) {
         if (m_cancel.isCanceled())
             return {SshErrorKind::Canceled,
-                    tr("Connecting to %1 was canceled").arg(m_hop.display())};
+                    Tr::tr("Connecting to %1 was canceled").arg(m_hop.display())};
         const QString error = lastError();
         const bool timeout = error.contains(QStringLiteral("imeout"));
         return {timeout ? SshErrorKind::Timeout : SshErrorKind::Protocol,
-                tr("SSH handshake with %1 failed: %2").arg(m_hop.display(), error)};
+                Tr::tr("SSH handshake with %1 failed: %2").arg(m_hop.display(), error)};
     }
     if (SshStatus status = HostKeyVerifier::verify(m_session, m_hop, m_options); !status.ok())
         return status;
