@@ -7,20 +7,20 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 QString kindName(CommandArgKind kind) {
     switch (kind) {
     case CommandArgKind::Fqdn:
-        return tr("host name");
+        return Tr::tr("host name");
     case CommandArgKind::NodeName:
-        return tr("node name");
+        return Tr::tr("node name");
     case CommandArgKind::ContainerId:
-        return tr("container id");
+        return Tr::tr("container id");
     case CommandArgKind::Since:
-        return tr("journal start time (YYYY-MM-DD HH:MM[:SS] or -N min|h|d)");
+        return Tr::tr("journal start time (YYYY-MM-DD HH:MM[:SS] or -N min|h|d)");
     }
     return {};
 }
@@ -69,14 +69,14 @@ Result<QString> CommandTemplate::render(const QHash<QString, QString> &arguments
         const bool known = std::any_of(m_slots.cbegin(), m_slots.cend(),
                                        [&](const Slot &slot) { return slot.name == it.key(); });
         if (!known)
-            return Error{tr("The command '%1' has no argument '%2'").arg(m_id, it.key())};
+            return Error{Tr::tr("The command '%1' has no argument '%2'").arg(m_id, it.key())};
     }
     for (const Slot &slot : m_slots) {
         const auto it = arguments.constFind(slot.name);
         if (it == arguments.cend())
-            return Error{tr("The command '%1' needs its argument '%2'").arg(m_id, slot.name)};
+            return Error{Tr::tr("The command '%1' needs its argument '%2'").arg(m_id, slot.name)};
         if (!isValid(slot.kind, *it))
-            return Error{tr("Refused to run '%1' on the node: %2 is not a valid %3")
+            return Error{Tr::tr("Refused to run '%1' on the node: %2 is not a valid %3")
                              .arg(m_id, shellQuote(*it), kindName(slot.kind))};
         command.replace(QLatin1Char('{') + slot.name + QLatin1Char('}'), shellQuote(*it));
     }
