@@ -18,9 +18,9 @@ namespace nt {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Ssh", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ssh)
+};
 
 // How often a pending connect looks at the cancel flag.
 constexpr int kCancelSliceMs = 25;
@@ -39,7 +39,7 @@ int TcpConnector::connect(const QString &host, int port, int timeoutMs, CancelTo
         ::getaddrinfo(host.toUtf8().constData(), service.constData(), &hints, &addresses);
     if (rc != 0) {
         status = {SshErrorKind::Resolve,
-                  tr("Cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
+                  Tr::tr("Cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
         return -1;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -87,13 +87,13 @@ int TcpConnector::connect(const QString &host, int port, int timeoutMs, CancelTo
     if (result >= 0)
         return result;
     if (cancel.isCanceled())
-        status = {SshErrorKind::Canceled, tr("Connecting to %1 was canceled").arg(where)};
+        status = {SshErrorKind::Canceled, Tr::tr("Connecting to %1 was canceled").arg(where)};
     else if (lastError == ETIMEDOUT)
         status = {SshErrorKind::Timeout,
-                  tr("Connecting to %1 timed out after %2 ms").arg(where).arg(timeoutMs)};
+                  Tr::tr("Connecting to %1 timed out after %2 ms").arg(where).arg(timeoutMs)};
     else
         status = {SshErrorKind::Connect,
-                  tr("Cannot connect to %1: %2")
+                  Tr::tr("Cannot connect to %1: %2")
                       .arg(where, QString::fromLocal8Bit(std::strerror(lastError)))};
     return -1;
 }
