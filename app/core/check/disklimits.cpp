@@ -6,9 +6,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DiskLimits", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DiskLimits)
+};
 
 // Premium SSD managed disks, base (unbursted) IOPS and MB/s per tier
 // [MicrosoftDocs/azure-docs articles/virtual-machines/disks-scalability-targets.md,
@@ -77,12 +77,12 @@ std::optional<EffectiveCap> effectiveCap(const Node &node, QString *why) {
     const QString size = node.instanceType();
     const std::optional<IoLimit> vm = vmUncachedLimit(size);
     if (!vm) {
-        *why = size.isEmpty() ? tr("the node has no instance-type label")
-                              : tr("VM size %1 is not in the table of VM limits").arg(size);
+        *why = size.isEmpty() ? Tr::tr("the node has no instance-type label")
+                              : Tr::tr("VM size %1 is not in the table of VM limits").arg(size);
         return std::nullopt;
     }
     EffectiveCap cap;
-    cap.vm = tr("%1 uncached %2 IOPS / %3 MB/s").arg(size).arg(vm->iops).arg(vm->mbps);
+    cap.vm = Tr::tr("%1 uncached %2 IOPS / %3 MB/s").arg(size).arg(vm->iops).arg(vm->mbps);
     // The kubelet's ephemeral-storage capacity is the size of the file system on the OS disk
     // (a little under the disk's size), which names the tier the disk is billed as.
     const double ephemeral = node.capacity.value(QStringLiteral("ephemeral-storage")).toDouble();
@@ -90,17 +90,17 @@ std::optional<EffectiveCap> effectiveCap(const Node &node, QString *why) {
     if (ephemeral > 0) {
         const double gib = ephemeral / (1024.0 * 1024 * 1024);
         tier = premiumTierForSize(std::ceil(gib));
-        cap.source = tr("from the node's ephemeral-storage capacity, %1 GiB, as a Premium SSD")
+        cap.source = Tr::tr("from the node's ephemeral-storage capacity, %1 GiB, as a Premium SSD")
                          .arg(gib, 0, 'f', 0);
     } else {
         tier = aksDefaultOsTier(int(node.capacity.value(QStringLiteral("cpu")).toDouble()));
-        cap.source = tr("AKS's default OS disk for the node's vCPU count");
+        cap.source = Tr::tr("AKS's default OS disk for the node's vCPU count");
     }
     if (!tier) {
-        *why = tr("the OS disk tier of node %1 could not be told").arg(node.meta.name);
+        *why = Tr::tr("the OS disk tier of node %1 could not be told").arg(node.meta.name);
         return std::nullopt;
     }
-    cap.disk = tr("%1 %2 IOPS / %3 MB/s")
+    cap.disk = Tr::tr("%1 %2 IOPS / %3 MB/s")
                    .arg(QLatin1String(tier->name))
                    .arg(tier->base.iops)
                    .arg(tier->base.mbps);
