@@ -10,9 +10,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("UsageJudge", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(UsageJudge)
+};
 
 bool over(const QList<double> &values, double bar, const Thresholds &t) {
     if (values.size() == 1)
@@ -56,14 +56,14 @@ QList<Finding> judgeUsage(const QList<Node> &nodes, const MetricStore &store, qi
             if (!over(values, rule.bar, t))
                 continue;
             Finding f = Finding::fromCatalog(rule.id, node.meta.name);
-            f.detail = tr("%1 stayed at or above %2% of the node's capacity during the window "
+            f.detail = Tr::tr("%1 stayed at or above %2% of the node's capacity during the window "
                           "(last %3%).")
                            .arg(QCoreApplication::translate("UsageJudge", rule.what))
                            .arg(rule.bar)
                            .arg(values.last(), 0, 'f', 1);
             if (rule.metric == Metric::FsPercent && values.last() >= t.fsCriticalPercent)
                 f.severity = Severity::Critical;
-            f.evidence << tr("%1 (%): %2")
+            f.evidence << Tr::tr("%1 (%): %2")
                               .arg(QCoreApplication::translate("UsageJudge", rule.what),
                                    percents(values));
             f.commands << cmd.pods() << cmd.describe();
@@ -112,7 +112,7 @@ QList<Finding> judgeFlapEvents(const QList<Node> &nodes, const QList<Event> &eve
             continue;
         const NodeCommands cmd(node);
         Finding f = Finding::fromCatalog("node.readiness-flapping", node.meta.name);
-        f.detail = tr("The node's readiness changed %1 times in the last %2 minutes (its events).")
+        f.detail = Tr::tr("The node's readiness changed %1 times in the last %2 minutes (its events).")
                        .arg(count)
                        .arg(t.flapWindowSeconds / 60);
         for (const Event *e : seen)
