@@ -14,9 +14,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DnsResolver", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DnsResolver)
+};
 
 DnsAnswer viaLibresolv(const QString &name, const QString &server, int timeoutMs) {
     DnsAnswer a;
@@ -28,13 +28,13 @@ DnsAnswer viaLibresolv(const QString &name, const QString &server, int timeoutMs
     addr.sin_family = AF_INET;
     addr.sin_port = htons(quint16(port));
     if (inet_pton(AF_INET, host.toLatin1().constData(), &addr.sin_addr) != 1) {
-        a.error = tr("%1 is not an IPv4 address.").arg(host);
+        a.error = Tr::tr("%1 is not an IPv4 address.").arg(host);
         return a;
     }
     struct __res_state state;
     std::memset(&state, 0, sizeof state);
     if (res_ninit(&state) != 0) {
-        a.error = tr("The resolver library could not be initialised.");
+        a.error = Tr::tr("The resolver library could not be initialised.");
         return a;
     }
     // Only the named server, no search domains, a bounded wait.
@@ -50,7 +50,7 @@ DnsAnswer viaLibresolv(const QString &name, const QString &server, int timeoutMs
                                   0, nullptr, query, sizeof query);
     if (qlen < 0) {
         res_nclose(&state);
-        a.error = tr("%1 is not a name that can be asked for.").arg(name);
+        a.error = Tr::tr("%1 is not a name that can be asked for.").arg(name);
         return a;
     }
     unsigned char answer[4096];
@@ -66,21 +66,21 @@ DnsAnswer viaLibresolv(const QString &name, const QString &server, int timeoutMs
         // one is silence.
         if (sendErrno == ECONNREFUSED) {
             a.status = DnsAnswer::Status::Unreachable;
-            a.error = tr("Nothing answers DNS at %1 (connection refused).").arg(server);
+            a.error = Tr::tr("Nothing answers DNS at %1 (connection refused).").arg(server);
         } else if (elapsed.elapsed() < qint64(state.retrans) * 1000 / 2) {
             a.status = DnsAnswer::Status::ServFail;
-            a.error = tr("DNS server %1 answered %2 with a failure (SERVFAIL or REFUSED).")
+            a.error = Tr::tr("DNS server %1 answered %2 with a failure (SERVFAIL or REFUSED).")
                           .arg(server, name);
         } else {
             a.status = DnsAnswer::Status::Timeout;
             a.error =
-                tr("DNS server %1 did not answer within %2 s.").arg(server).arg(state.retrans);
+                Tr::tr("DNS server %1 did not answer within %2 s.").arg(server).arg(state.retrans);
         }
         return a;
     }
     ns_msg msg;
     if (ns_initparse(answer, alen, &msg) != 0) {
-        a.error = tr("DNS server %1 sent an answer that does not parse.").arg(server);
+        a.error = Tr::tr("DNS server %1 sent an answer that does not parse.").arg(server);
         return a;
     }
     switch (ns_msg_getflag(msg, ns_f_rcode)) {
@@ -88,18 +88,18 @@ DnsAnswer viaLibresolv(const QString &name, const QString &server, int timeoutMs
         break;
     case ns_r_nxdomain:
         a.status = DnsAnswer::Status::NxDomain;
-        a.error = tr("DNS server %1 says %2 does not exist (NXDOMAIN).").arg(server, name);
+        a.error = Tr::tr("DNS server %1 says %2 does not exist (NXDOMAIN).").arg(server, name);
         return a;
     case ns_r_servfail:
         a.status = DnsAnswer::Status::ServFail;
-        a.error = tr("DNS server %1 failed to resolve %2 (SERVFAIL).").arg(server, name);
+        a.error = Tr::tr("DNS server %1 failed to resolve %2 (SERVFAIL).").arg(server, name);
         return a;
     case ns_r_refused:
         a.status = DnsAnswer::Status::Refused;
-        a.error = tr("DNS server %1 refused to resolve %2 (REFUSED).").arg(server, name);
+        a.error = Tr::tr("DNS server %1 refused to resolve %2 (REFUSED).").arg(server, name);
         return a;
     default:
-        a.error = tr("DNS server %1 answered %2 with error code %3.")
+        a.error = Tr::tr("DNS server %1 answered %2 with error code %3.")
                       .arg(server, name)
                       .arg(ns_msg_getflag(msg, ns_f_rcode));
         return a;
@@ -117,18 +117,18 @@ DnsAnswer viaLibresolv(const QString &name, const QString &server, int timeoutMs
     }
     a.status = a.addresses.isEmpty() ? DnsAnswer::Status::NoData : DnsAnswer::Status::Ok;
     if (a.addresses.isEmpty())
-        a.error = tr("DNS server %1 has no address for %2.").arg(server, name);
+        a.error = Tr::tr("DNS server %1 has no address for %2.").arg(server, name);
     return a;
 }
 
 DnsAnswer viaSystem(const QString &name) {
     DnsAnswer a;
-    a.server = tr("system resolver");
+    a.server = Tr::tr("system resolver");
     const QHostInfo info = QHostInfo::fromName(name);
     if (info.error() != QHostInfo::NoError) {
         a.status = info.error() == QHostInfo::HostNotFound ? DnsAnswer::Status::NxDomain
                                                            : DnsAnswer::Status::Error;
-        a.error = tr("The system resolver could not resolve %1: %2").arg(name, info.errorString());
+        a.error = Tr::tr("The system resolver could not resolve %1: %2").arg(name, info.errorString());
         return a;
     }
     for (const QHostAddress &h : info.addresses()) {
@@ -137,7 +137,7 @@ DnsAnswer viaSystem(const QString &name) {
     }
     a.status = a.addresses.isEmpty() ? DnsAnswer::Status::NoData : DnsAnswer::Status::Ok;
     if (a.addresses.isEmpty())
-        a.error = tr("The system resolver has no IPv4 address for %1.").arg(name);
+        a.error = Tr::tr("The system resolver has no IPv4 address for %1.").arg(name);
     return a;
 }
 
