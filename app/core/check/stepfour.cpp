@@ -8,9 +8,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StepFour", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StepFour)
+};
 
 constexpr int kPerNodeInfoLimit = 20;
 
@@ -82,7 +82,7 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
             evictions[e.involvedName] << &e;
     }
     if (in.eventsFailed)
-        out.notes << tr("Node events could not be read; restarts and evictions are judged from "
+        out.notes << Tr::tr("Node events could not be read; restarts and evictions are judged from "
                         "metrics only: %1")
                          .arg(in.eventsError);
     const QPair<int, int> server = majorMinor(in.serverVersion);
@@ -90,7 +90,7 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
     for (const Node &node : in.nodes) {
         const QString name = node.meta.name;
         const NodeCommands cmd(node);
-        const QString journal = tr("ssh <user>@%1 sudo journalctl -u kubelet --since \"-30 min\"")
+        const QString journal = Tr::tr("ssh <user>@%1 sudo journalctl -u kubelet --since \"-30 min\"")
                                     .arg(node.internalIP().isEmpty() ? name : node.internalIP());
         const auto values = [&](Metric m) {
             return in.store ? windowValues(*in.store, name, m, in.fromMs, in.toMs)
@@ -108,14 +108,14 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
         if (drops > 0 || startCount >= 2) {
             Finding f = Finding::fromCatalog("kubelet.restarting", name);
             f.detail = drops > 0
-                           ? tr("The kubelet restarted %1 times during the window (its uptime "
+                           ? Tr::tr("The kubelet restarted %1 times during the window (its uptime "
                                 "dropped).")
                                  .arg(drops)
-                           : tr("The kubelet started %1 times in the last %2 minutes.")
+                           : Tr::tr("The kubelet started %1 times in the last %2 minutes.")
                                  .arg(startCount)
                                  .arg(t.kubeletStartWindowSeconds / 60);
             if (!uptime.isEmpty())
-                f.evidence << tr("kubelet uptime (s) over the window: %1").arg(numbers(uptime, 0));
+                f.evidence << Tr::tr("kubelet uptime (s) over the window: %1").arg(numbers(uptime, 0));
             for (const Event *e : nodeStarts)
                 f.evidence << eventLine(*e);
             f.commands << journal << cmd.events() << cmd.describe();
@@ -130,16 +130,16 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
             Finding f = Finding::fromCatalog("kubelet.errors-rising", name);
             QStringList what;
             if (runtimeRising)
-                what << tr("runtime operation errors");
+                what << Tr::tr("runtime operation errors");
             if (startRising)
-                what << tr("pod/container start errors");
-            f.detail = tr("%1 grew in most samples of the window, not in a single blip.")
-                           .arg(what.join(tr(" and ")));
+                what << Tr::tr("pod/container start errors");
+            f.detail = Tr::tr("%1 grew in most samples of the window, not in a single blip.")
+                           .arg(what.join(Tr::tr(" and ")));
             if (!runtimeErrors.isEmpty())
-                f.evidence << tr("kubelet_runtime_operations_errors_total per second: %1")
+                f.evidence << Tr::tr("kubelet_runtime_operations_errors_total per second: %1")
                                   .arg(numbers(runtimeErrors, 3));
             if (!startErrors.isEmpty())
-                f.evidence << tr("kubelet_started_{pods,containers}_errors_total per second: %1")
+                f.evidence << Tr::tr("kubelet_started_{pods,containers}_errors_total per second: %1")
                                   .arg(numbers(startErrors, 3));
             f.commands << journal << cmd.pods() << cmd.events();
             out.findings << f;
@@ -148,9 +148,9 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
         const QList<double> pleg = values(Metric::KubeletPlegRelistP99Seconds);
         if (sustained(pleg, t.plegP99Seconds, t)) {
             Finding f = Finding::fromCatalog("kubelet.pleg-slow", name);
-            f.detail = tr("PLEG relist p99 stayed at or above %1 s during the window.")
+            f.detail = Tr::tr("PLEG relist p99 stayed at or above %1 s during the window.")
                            .arg(t.plegP99Seconds);
-            f.evidence << tr("PLEG relist p99 (s): %1").arg(numbers(pleg));
+            f.evidence << Tr::tr("PLEG relist p99 (s): %1").arg(numbers(pleg));
             f.commands << journal << cmd.describe();
             out.findings << f;
         }
@@ -160,10 +160,10 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
             std::any_of(evictionRate.cbegin(), evictionRate.cend(), [](double v) { return v > 0; });
         if (evicting || evictions.contains(name)) {
             Finding f = Finding::fromCatalog("kubelet.evictions", name);
-            f.detail = evicting ? tr("The kubelet evicted pods during the window.")
-                                : tr("The kubelet evicted pods in the last hour.");
+            f.detail = evicting ? Tr::tr("The kubelet evicted pods during the window.")
+                                : Tr::tr("The kubelet evicted pods in the last hour.");
             if (!evictionRate.isEmpty())
-                f.evidence << tr("kubelet_evictions per second: %1").arg(numbers(evictionRate, 3));
+                f.evidence << Tr::tr("kubelet_evictions per second: %1").arg(numbers(evictionRate, 3));
             for (const Event *e : evictions.value(name))
                 f.evidence << eventLine(*e);
             f.commands << cmd.events() << cmd.pods() << cmd.describe();
@@ -175,7 +175,7 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
         if (!running.isEmpty() && capacity > 0 &&
             running.last() > capacity * t.podsHighPercent / 100) {
             Finding f = Finding::fromCatalog("kubelet.too-many-pods", name);
-            f.detail = tr("%1 pods run on a node with room for %2 (above %3%).")
+            f.detail = Tr::tr("%1 pods run on a node with room for %2 (above %3%).")
                            .arg(running.last())
                            .arg(capacity)
                            .arg(t.podsHighPercent);
@@ -189,7 +189,7 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
         const QPair<int, int> kubelet = majorMinor(node.kubeletVersion);
         if (server.second >= 0 && kubelet.second >= 0 && kubelet != server) {
             Finding f = Finding::fromCatalog("kubelet.version-skew", name);
-            f.detail = tr("Kubelet %1 runs against control plane %2.")
+            f.detail = Tr::tr("Kubelet %1 runs against control plane %2.")
                            .arg(node.kubeletVersion, in.serverVersion);
             f.evidence << QStringLiteral("status.nodeInfo.kubeletVersion=%1 /version=%2")
                               .arg(node.kubeletVersion, in.serverVersion);
@@ -203,7 +203,7 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
     if (unreachable.size() <= kPerNodeInfoLimit) {
         for (const QString &name : unreachable) {
             Finding f = Finding::fromCatalog("kubelet.metrics-unreachable", name);
-            f.detail = tr("GET /api/v1/nodes/%1/proxy/metrics failed: %2")
+            f.detail = Tr::tr("GET /api/v1/nodes/%1/proxy/metrics failed: %2")
                            .arg(name, in.metricsErrors.value(name));
             f.evidence << in.metricsErrors.value(name);
             f.commands
@@ -212,7 +212,7 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
         }
     } else {
         Finding f = Finding::fromCatalog("kubelet.metrics-unreachable");
-        f.detail = tr("The kubelet metrics of %1 nodes could not be read.").arg(unreachable.size());
+        f.detail = Tr::tr("The kubelet metrics of %1 nodes could not be read.").arg(unreachable.size());
         for (const QString &name : unreachable.mid(0, kPerNodeInfoLimit))
             f.evidence << name + QStringLiteral(": ") + in.metricsErrors.value(name);
         out.findings << f;
