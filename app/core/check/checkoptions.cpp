@@ -8,9 +8,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckOptions", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckOptions)
+};
 
 // A whole number within [min, max], or an error naming the option.
 Result<int> intOption(const QCommandLineParser &p, const QString &name, int fallback, int min,
@@ -20,7 +20,7 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name, int fall
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
-        return Error{tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+        return Error{Tr::tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
                          .arg(name)
                          .arg(min)
                          .arg(max)
@@ -33,7 +33,7 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name, int fall
 Result<QList<int>> parseStepList(const QString &text) {
     QList<int> steps;
     const auto bad = [&text] {
-        return Error{tr("--steps takes step numbers 1 to 6 like \"1,2,6\" or \"1-6\", not \"%1\".")
+        return Error{Tr::tr("--steps takes step numbers 1 to 6 like \"1,2,6\" or \"1-6\", not \"%1\".")
                          .arg(text)};
     };
     const QStringList parts = text.split(u',');
@@ -59,13 +59,13 @@ Result<QList<int>> parseStepList(const QString &text) {
 Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Diagnoses the health of a cluster's worker nodes without a window."));
+        Tr::tr("Diagnoses the health of a cluster's worker nodes without a window."));
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Shows this help."));
+                                  Tr::tr("Shows this help."));
     p.addOption(help);
     const auto value = [&p](const char *name, const char *description, const char *valueName) {
-        p.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description), tr(valueName)));
+        p.addOption(QCommandLineOption(QString::fromLatin1(name), Tr::tr(description), Tr::tr(valueName)));
     };
     value("kubeconfig",
           QT_TRANSLATE_NOOP("CheckOptions",
@@ -108,7 +108,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     value("html", QT_TRANSLATE_NOOP("CheckOptions", "Write an HTML report here."),
           QT_TRANSLATE_NOOP("CheckOptions", "file"));
     p.addOption(QCommandLineOption(QStringLiteral("allow-changes"),
-                                   tr("Permit mutating actions (none run without it).")));
+                                   Tr::tr("Permit mutating actions (none run without it).")));
     value("fqdn",
           QT_TRANSLATE_NOOP("CheckOptions",
                             "API server name for the DNS step when the server URL is an address."),
@@ -129,7 +129,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
         QT_TRANSLATE_NOOP("CheckOptions", "seconds"));
     p.addOption(QCommandLineOption(
         QStringLiteral("vnet-integration"),
-        tr("The API server uses VNet integration: no konnectivity agent is expected.")));
+        Tr::tr("The API server uses VNet integration: no konnectivity agent is expected.")));
     value("lang",
           QT_TRANSLATE_NOOP("CheckOptions", "Language of messages and reports (en, zh_CN)."),
           QT_TRANSLATE_NOOP("CheckOptions", "code"));
@@ -138,14 +138,14 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     if (!p.parse(QStringList{QStringLiteral("nodetriage check")} + args))
         return Error{p.errorText()};
     if (!p.positionalArguments().isEmpty())
-        return Error{tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst())};
+        return Error{Tr::tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst())};
 
     CheckOptions o;
     o.help = p.isSet(help);
     // The parser names the executable; the subcommand belongs in the usage line too.
     o.helpText = p.helpText();
     const qsizetype firstLineEnd = o.helpText.indexOf(u'\n');
-    o.helpText.replace(0, firstLineEnd, tr("Usage: nodetriage check [options]"));
+    o.helpText.replace(0, firstLineEnd, Tr::tr("Usage: nodetriage check [options]"));
     o.kubeconfig = p.value(QStringLiteral("kubeconfig"));
     o.context = p.value(QStringLiteral("context"));
     if (p.isSet(QStringLiteral("steps"))) {
@@ -181,7 +181,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     static const QRegularExpression fqdnRe(
         QStringLiteral(R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$)"));
     if (p.isSet(QStringLiteral("fqdn")) && !fqdnRe.match(o.fqdn).hasMatch())
-        return Error{tr("--fqdn takes a DNS name like \"x.hcp.westeurope.azmk8s.io\", not \"%1\".")
+        return Error{Tr::tr("--fqdn takes a DNS name like \"x.hcp.westeurope.azmk8s.io\", not \"%1\".")
                          .arg(p.value(QStringLiteral("fqdn")))};
     if (p.isSet(QStringLiteral("dns-server"))) {
         o.dnsServer = p.value(QStringLiteral("dns-server")).trimmed();
@@ -194,7 +194,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
         if (good && m.hasCaptured(6))
             good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
         if (!good)
-            return Error{tr("--dns-server takes an IPv4 address with an optional port like "
+            return Error{Tr::tr("--dns-server takes an IPv4 address with an optional port like "
                             "\"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
                              .arg(o.dnsServer)};
     }
@@ -203,7 +203,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
         static const QRegularExpression imageRe(
             QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._/:@-]*$)"));
         if (!imageRe.match(o.probeImage).hasMatch())
-            return Error{tr("--probe-image takes an image reference like "
+            return Error{Tr::tr("--probe-image takes an image reference like "
                             "\"mcr.microsoft.com/cbl-mariner/busybox:2.0\", not \"%1\".")
                              .arg(o.probeImage)};
     }
@@ -215,7 +215,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     static const QRegularExpression langRe(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!o.lang.isEmpty() && !langRe.match(o.lang).hasMatch())
         return Error{
-            tr("--lang takes a language code like \"en\" or \"zh_CN\", not \"%1\".").arg(o.lang)};
+            Tr::tr("--lang takes a language code like \"en\" or \"zh_CN\", not \"%1\".").arg(o.lang)};
     return o;
 }
 
