@@ -9,9 +9,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StepSix", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StepSix)
+};
 
 constexpr int kPerNodeInfoLimit = 20;
 
@@ -59,7 +59,7 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
                            "kubectl get --raw /api/v1/nodes/%1/proxy/metrics/cadvisor | grep "
                            "container_fs_writes_total")
                 .arg(name);
-        const QString iostat = tr("ssh <user>@%1 iostat -x 5 3")
+        const QString iostat = Tr::tr("ssh <user>@%1 iostat -x 5 3")
                                    .arg(node.internalIP().isEmpty() ? name : node.internalIP());
 
         QString why;
@@ -72,25 +72,25 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
             const double mbBar = cap->limit.mbps * 1e6 * t.diskCapShare;
             if (sustained(iops, iopsBar, t)) {
                 Finding f = Finding::fromCatalog("disk.iops-throttled", name);
-                f.detail = tr("Read + write IOPS stayed at the cap of %1 IOPS (peak %2) during the "
+                f.detail = Tr::tr("Read + write IOPS stayed at the cap of %1 IOPS (peak %2) during the "
                               "window.")
                                .arg(cap->limit.iops)
                                .arg(peak(iops), 0, 'f', 0);
-                f.evidence << tr("IOPS: %1").arg(series(iops))
-                           << tr("disk: %1, %2").arg(cap->disk, cap->source)
-                           << tr("VM: %1").arg(cap->vm);
+                f.evidence << Tr::tr("IOPS: %1").arg(series(iops))
+                           << Tr::tr("disk: %1, %2").arg(cap->disk, cap->source)
+                           << Tr::tr("VM: %1").arg(cap->vm);
                 f.commands << iostat << topPods << cmd.showPool();
                 out.findings << f;
             }
             if (sustained(bytes, mbBar, t)) {
                 Finding f = Finding::fromCatalog("disk.throughput-throttled", name);
-                f.detail = tr("Read + write throughput stayed at the cap of %1 MB/s (peak %2 MB/s) "
+                f.detail = Tr::tr("Read + write throughput stayed at the cap of %1 MB/s (peak %2 MB/s) "
                               "during the window.")
                                .arg(cap->limit.mbps)
                                .arg(peak(bytes) / 1e6, 0, 'f', 1);
-                f.evidence << tr("MB/s: %1").arg(series(bytes, 1e-6, 1))
-                           << tr("disk: %1, %2").arg(cap->disk, cap->source)
-                           << tr("VM: %1").arg(cap->vm);
+                f.evidence << Tr::tr("MB/s: %1").arg(series(bytes, 1e-6, 1))
+                           << Tr::tr("disk: %1, %2").arg(cap->disk, cap->source)
+                           << Tr::tr("VM: %1").arg(cap->vm);
                 f.commands << iostat << topPods << cmd.showPool();
                 out.findings << f;
             }
@@ -98,9 +98,9 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
         const QList<double> queue = values(Metric::QueueDepth);
         if (sustained(queue, t.diskIoWeightedSaturation, t)) {
             Finding f = Finding::fromCatalog("disk.io-saturated", name);
-            f.detail = tr("The disk's average queue (rate of io_time_weighted) stayed above %1.")
+            f.detail = Tr::tr("The disk's average queue (rate of io_time_weighted) stayed above %1.")
                            .arg(t.diskIoWeightedSaturation);
-            f.evidence << tr("queue: %1").arg(series(queue, 1, 1));
+            f.evidence << Tr::tr("queue: %1").arg(series(queue, 1, 1));
             f.commands << iostat << topPods;
             out.findings << f;
         }
@@ -108,9 +108,9 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
         if (sustained(psi, t.psiIoSomePercent, t)) {
             Finding f = Finding::fromCatalog("disk.io-pressure", name);
             f.detail =
-                tr("Some tasks waited on I/O at least %1% of the time.").arg(t.psiIoSomePercent);
-            f.evidence << tr("PSI io some (%): %1").arg(series(psi, 1, 1));
-            f.commands << tr("ssh <user>@%1 cat /proc/pressure/io")
+                Tr::tr("Some tasks waited on I/O at least %1% of the time.").arg(t.psiIoSomePercent);
+            f.evidence << Tr::tr("PSI io some (%): %1").arg(series(psi, 1, 1));
+            f.commands << Tr::tr("ssh <user>@%1 cat /proc/pressure/io")
                               .arg(node.internalIP().isEmpty() ? name : node.internalIP())
                        << topPods;
             out.findings << f;
@@ -118,8 +118,8 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
         const QList<double> iowait = values(Metric::IowaitPercent);
         if (sustained(iowait, t.iowaitPercent, t)) {
             Finding f = Finding::fromCatalog("disk.iowait-high", name);
-            f.detail = tr("CPU I/O wait stayed above %1%.").arg(t.iowaitPercent);
-            f.evidence << tr("iowait (%): %1").arg(series(iowait, 1, 1));
+            f.detail = Tr::tr("CPU I/O wait stayed above %1%.").arg(t.iowaitPercent);
+            f.evidence << Tr::tr("iowait (%): %1").arg(series(iowait, 1, 1));
             f.commands << iostat;
             out.findings << f;
         }
@@ -127,21 +127,21 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
     if (unknown.size() <= kPerNodeInfoLimit) {
         for (const QString &name : unknown) {
             Finding f = Finding::fromCatalog("disk.cap-unknown", name);
-            f.detail = tr("Throttling was not judged: %1.").arg(unknownWhy.value(name));
+            f.detail = Tr::tr("Throttling was not judged: %1.").arg(unknownWhy.value(name));
             out.findings << f;
         }
     } else {
         Finding f = Finding::fromCatalog("disk.cap-unknown");
-        f.detail = tr("Throttling was not judged on %1 nodes.").arg(unknown.size());
+        f.detail = Tr::tr("Throttling was not judged on %1 nodes.").arg(unknown.size());
         for (const QString &name : unknown.mid(0, kPerNodeInfoLimit))
             f.evidence << name + QStringLiteral(": ") + unknownWhy.value(name);
         out.findings << f;
     }
     if (!in.nodes.isEmpty() && withData == 0)
-        out.notes << tr("No node reported disk counters over two samples, so IOPS and MB/s were "
+        out.notes << Tr::tr("No node reported disk counters over two samples, so IOPS and MB/s were "
                         "not judged (use --duration of at least two intervals).");
     else if (!in.ioErrors.isEmpty())
-        out.notes << tr("Disk counters of %1 nodes could not be read.").arg(in.ioErrors.size());
+        out.notes << Tr::tr("Disk counters of %1 nodes could not be read.").arg(in.ioErrors.size());
     out.finish(6);
     return out;
 }
