@@ -21,9 +21,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckRunner", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckRunner)
+};
 
 // HTTP-date ("Sat, 28 Nov 2026 06:00:00 GMT"): the server's clock, so heartbeat ages do not
 // depend on how well the workstation's clock is set.
@@ -169,7 +169,7 @@ StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
         in.now = now;
         StepOutcome out = judgeStepFour(in);
         if (m_sampler->rounds() < 2)
-            out.notes << tr("One sample only (--duration 0): counter deltas, PLEG latency and "
+            out.notes << Tr::tr("One sample only (--duration 0): counter deltas, PLEG latency and "
                             "restarts during the window were not judged.");
         return out;
     }
@@ -195,7 +195,7 @@ StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
     default:
         break;
     }
-    failed.notes << tr("This step could not run: %1").arg(error);
+    failed.notes << Tr::tr("This step could not run: %1").arg(error);
     return failed;
 }
 
@@ -264,7 +264,7 @@ Result<CheckReport> CheckRunner::run() {
         if (Result<bool> again = sampleNodes(); again)
             ++samples;
         else
-            m_warnings << tr("A node re-list failed and was skipped: %1").arg(again.error());
+            m_warnings << Tr::tr("A node re-list failed and was skipped: %1").arg(again.error());
         m_sampler->sampleOnce();
     }
     // "Sustained" needs two rates, so three looks: a window that slow rounds (thousands of
@@ -294,7 +294,7 @@ Result<CheckReport> CheckRunner::run() {
     for (const StepDef &def : stepCatalog()) {
         if (!m_options.steps.contains(def.number)) {
             report.steps << StepResult::make(def.number, StepStatus::Skipped,
-                                             tr("not selected (--steps)"));
+                                             Tr::tr("not selected (--steps)"));
             continue;
         }
         const StepOutcome outcome =
