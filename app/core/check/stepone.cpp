@@ -8,9 +8,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StepOne", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StepOne)
+};
 
 QString isoTime(const QDateTime &t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
@@ -19,12 +19,12 @@ QString isoTime(const QDateTime &t) {
 // A short age for details: "45 s", "12 min", "3 h", "4 d".
 QString age(qint64 seconds) {
     if (seconds < 120)
-        return tr("%1 s").arg(seconds);
+        return Tr::tr("%1 s").arg(seconds);
     if (seconds < 2 * 3600)
-        return tr("%1 min").arg(seconds / 60);
+        return Tr::tr("%1 min").arg(seconds / 60);
     if (seconds < 48 * 3600)
-        return tr("%1 h").arg(seconds / 3600);
-    return tr("%1 d").arg(seconds / 86400);
+        return Tr::tr("%1 h").arg(seconds / 3600);
+    return Tr::tr("%1 d").arg(seconds / 86400);
 }
 
 QString conditionEvidence(const Condition &c) {
@@ -44,7 +44,7 @@ QString conditionEvidence(const Condition &c) {
 QString sinceText(const Condition &c, const QDateTime &now) {
     if (!c.lastTransitionTime.isValid())
         return {};
-    return tr(" since %1 (%2)")
+    return Tr::tr(" since %1 (%2)")
         .arg(isoTime(c.lastTransitionTime), age(qMax<qint64>(0, c.lastTransitionTime.secsTo(now))));
 }
 
@@ -64,13 +64,13 @@ public:
         const Condition *ready = node.condition(QStringLiteral("Ready"));
         const Heartbeat beat = heartbeatOf(node, ready);
         if (!ready) {
-            m_out.notes << tr("Node %1 has no Ready condition yet; its readiness was not judged.")
+            m_out.notes << Tr::tr("Node %1 has no Ready condition yet; its readiness was not judged.")
                                .arg(node.meta.name);
         } else if (ready->status == u"False" || ready->status == u"Unknown") {
             const bool unknown = ready->status == u"Unknown";
             Finding f =
                 Finding::fromCatalog(unknown ? "node.unknown" : "node.not-ready", node.meta.name);
-            f.detail = (unknown ? tr("Ready is Unknown%1: %2") : tr("Ready is False%1: %2"))
+            f.detail = (unknown ? Tr::tr("Ready is Unknown%1: %2") : Tr::tr("Ready is False%1: %2"))
                            .arg(sinceText(*ready, m_in.now),
                                 ready->message.isEmpty() ? ready->reason : ready->message);
             f.evidence << conditionEvidence(*ready);
@@ -79,7 +79,7 @@ public:
             f.commands << cmd.describe() << cmd.events() << cmd.restartVm();
             m_out.findings << f;
         } else if (ready->status != u"True") {
-            m_out.notes << tr("Node %1 reports Ready status \"%2\", which is not one Kubernetes "
+            m_out.notes << Tr::tr("Node %1 reports Ready status \"%2\", which is not one Kubernetes "
                               "defines; its readiness was not judged.")
                                .arg(node.meta.name, ready->status);
         }
@@ -91,7 +91,7 @@ public:
         taints(node, cmd);
         if (node.unschedulable) {
             Finding f = Finding::fromCatalog("node.cordoned", node.meta.name);
-            f.detail = tr("The node is marked unschedulable: no new pods are placed on it.");
+            f.detail = Tr::tr("The node is marked unschedulable: no new pods are placed on it.");
             f.evidence << QStringLiteral("spec.unschedulable=true");
             f.commands << cmd.describe() << cmd.uncordon();
             m_out.findings << f;
@@ -109,7 +109,7 @@ private:
         if (!c || c->status != u"True")
             return;
         Finding f = Finding::fromCatalog(id, node.meta.name);
-        f.detail = tr("%1 is True%2: %3")
+        f.detail = Tr::tr("%1 is True%2: %3")
                        .arg(c->type, sinceText(*c, m_in.now),
                             c->message.isEmpty() ? c->reason : c->message);
         f.evidence << conditionEvidence(*c);
@@ -132,7 +132,7 @@ private:
         if (names.isEmpty())
             return;
         Finding f = Finding::fromCatalog("node.unreachable-taint", node.meta.name);
-        f.detail = tr("The node carries %1.").arg(names.join(QStringLiteral(", ")));
+        f.detail = Tr::tr("The node carries %1.").arg(names.join(QStringLiteral(", ")));
         f.evidence = evidence;
         f.commands << cmd.describe() << cmd.events();
         m_out.findings << f;
@@ -172,7 +172,7 @@ private:
     void staleHeartbeat(const Node &node, const NodeCommands &cmd, const Heartbeat &beat) {
         const qint64 seconds = beat.last.secsTo(m_in.now);
         Finding f = Finding::fromCatalog("node.heartbeat-stale", node.meta.name);
-        f.detail = tr("Last heartbeat %1 ago (%2), more than the %3 allowed.")
+        f.detail = Tr::tr("Last heartbeat %1 ago (%2), more than the %3 allowed.")
                        .arg(age(seconds), beat.source, age(beat.limit));
         f.evidence << beat.evidence(m_in.now);
         f.commands << cmd.lease() << cmd.describe();
@@ -187,7 +187,7 @@ private:
         if (changes <= m_in.thresholds.flapMaxChanges)
             return;
         Finding f = Finding::fromCatalog("node.readiness-flapping", node.meta.name);
-        f.detail = tr("Ready changed at least %1 times in the last %2.")
+        f.detail = Tr::tr("Ready changed at least %1 times in the last %2.")
                        .arg(changes)
                        .arg(age(m_in.thresholds.flapWindowSeconds));
         for (const ReadinessSample &s : *it)
@@ -230,10 +230,10 @@ StepOneResult judgeStepOne(const StepOneInput &input) {
         for (const Lease &l : *input.leases)
             leases.insert(l.meta.name, &l);
     } else {
-        out.notes << tr("Node leases could not be read (%1); heartbeats were judged from the Ready "
+        out.notes << Tr::tr("Node leases could not be read (%1); heartbeats were judged from the Ready "
                         "condition's lastHeartbeatTime, which the kubelet refreshes only every "
                         "5 minutes when nothing changes.")
-                         .arg(input.leasesError.isEmpty() ? tr("no reason given")
+                         .arg(input.leasesError.isEmpty() ? Tr::tr("no reason given")
                                                           : input.leasesError);
     }
 
@@ -246,15 +246,15 @@ StepOneResult judgeStepOne(const StepOneInput &input) {
     }
 
     if (input.nodes.isEmpty())
-        out.notes << tr("The cluster has no nodes.");
+        out.notes << Tr::tr("The cluster has no nodes.");
     if (withoutPool > 0)
-        out.notes << tr("%1 of %2 nodes carry no node pool label (kubernetes.azure.com/agentpool "
+        out.notes << Tr::tr("%1 of %2 nodes carry no node pool label (kubernetes.azure.com/agentpool "
                         "or agentpool); their pool is shown as unknown.")
                          .arg(withoutPool)
                          .arg(input.nodes.size());
     if (!judge.missingLeases().isEmpty())
         out.notes
-            << tr("%1 nodes have no Lease in kube-node-lease (first: %2); their heartbeat was "
+            << Tr::tr("%1 nodes have no Lease in kube-node-lease (first: %2); their heartbeat was "
                   "judged from the Ready condition.")
                    .arg(judge.missingLeases().size())
                    .arg(judge.missingLeases().first());
@@ -266,7 +266,7 @@ StepOneResult judgeStepOne(const StepOneInput &input) {
         }
     }
     if (!observed)
-        out.notes << tr("Readiness flapping needs observation over time (--duration above 0); "
+        out.notes << Tr::tr("Readiness flapping needs observation over time (--duration above 0); "
                         "this run took one snapshot.");
     out.status = StepResult::statusFrom(out.findings, 1);
     return out;
