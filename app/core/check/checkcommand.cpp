@@ -17,9 +17,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 // Exit 3: exactly one line on stderr naming what failed and where.
 int cannotRun(QTextStream &err, QString message) {
@@ -67,7 +67,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     loadTranslation(options.lang, err);
     for (const QString &path : {options.pdfPath, options.htmlPath}) {
         if (!path.isEmpty() && !reportWriter())
-            err << tr("nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
+            err << Tr::tr("nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
                       "written.")
                        .arg(path)
                 << '\n';
@@ -101,7 +101,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!report)
         return cannotRun(err, report.error());
     if (!insecureServer.isEmpty())
-        err << tr("nodetriage check: warning: the kubeconfig disables TLS verification for %1.")
+        err << Tr::tr("nodetriage check: warning: the kubeconfig disables TLS verification for %1.")
                    .arg(insecureServer)
             << '\n';
     for (const QString &w : runner.warnings())
@@ -122,7 +122,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             if (!file.open(QIODevice::WriteOnly) ||
                 file.write(json.data(), qint64(json.size())) != qint64(json.size()) ||
                 !file.commit())
-                return cannotRun(err, tr("cannot write the JSON report to %1: %2")
+                return cannotRun(err, Tr::tr("cannot write the JSON report to %1: %2")
                                           .arg(options.jsonPath, file.errorString()));
         }
     }
