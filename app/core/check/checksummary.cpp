@@ -8,9 +8,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckSummary", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CheckSummary)
+};
 
 int rank(Severity s) {
     return s == Severity::Critical ? 0 : s == Severity::Warning ? 1 : 2;
@@ -24,7 +24,7 @@ QString cell(const QString &text, int width) {
 } // namespace
 
 void writeCheckSummary(const CheckReport &report, QTextStream &out) {
-    out << tr("Cluster %1 (%2), %3 nodes, %4 samples")
+    out << Tr::tr("Cluster %1 (%2), %3 nodes, %4 samples")
                .arg(report.cluster.context, report.cluster.fqdn())
                .arg(report.nodes.size())
                .arg(report.window.samples)
@@ -44,12 +44,12 @@ void writeCheckSummary(const CheckReport &report, QTextStream &out) {
         return rank(a->severity) < rank(b->severity);
     });
     if (sorted.isEmpty()) {
-        out << tr("No findings.") << '\n';
+        out << Tr::tr("No findings.") << '\n';
         return;
     }
     out << '\n'
-        << cell(tr("SEVERITY"), 8) << cell(tr("FINDING"), 26) << cell(tr("NODE"), 36)
-        << tr("DETAIL") << '\n';
+        << cell(Tr::tr("SEVERITY"), 8) << cell(Tr::tr("FINDING"), 26) << cell(Tr::tr("NODE"), 36)
+        << Tr::tr("DETAIL") << '\n';
     for (const Finding *f : sorted) {
         out << cell(toString(f->severity), 8) << cell(f->id, 26)
             << cell(f->node.isEmpty() ? QStringLiteral("-") : f->node, 36) << f->detail << '\n';
@@ -60,7 +60,7 @@ void writeCheckSummary(const CheckReport &report, QTextStream &out) {
         warning += f->severity == Severity::Warning;
     }
     out << '\n'
-        << tr("%1 critical, %2 warnings, %3 findings in all.")
+        << Tr::tr("%1 critical, %2 warnings, %3 findings in all.")
                .arg(critical)
                .arg(warning)
                .arg(sorted.size())
