@@ -67,8 +67,9 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     loadTranslation(options.lang, err);
     for (const QString &path : {options.pdfPath, options.htmlPath}) {
         if (!path.isEmpty() && !reportWriter())
-            err << Tr::tr("nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
-                      "written.")
+            err << Tr::tr(
+                       "nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
+                       "written.")
                        .arg(path)
                 << '\n';
     }

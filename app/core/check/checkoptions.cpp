@@ -33,8 +33,9 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name, int fall
 Result<QList<int>> parseStepList(const QString &text) {
     QList<int> steps;
     const auto bad = [&text] {
-        return Error{Tr::tr("--steps takes step numbers 1 to 6 like \"1,2,6\" or \"1-6\", not \"%1\".")
-                         .arg(text)};
+        return Error{
+            Tr::tr("--steps takes step numbers 1 to 6 like \"1,2,6\" or \"1-6\", not \"%1\".")
+                .arg(text)};
     };
     const QStringList parts = text.split(u',');
     for (const QString &raw : parts) {
@@ -65,7 +66,8 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
                                   Tr::tr("Shows this help."));
     p.addOption(help);
     const auto value = [&p](const char *name, const char *description, const char *valueName) {
-        p.addOption(QCommandLineOption(QString::fromLatin1(name), Tr::tr(description), Tr::tr(valueName)));
+        p.addOption(
+            QCommandLineOption(QString::fromLatin1(name), Tr::tr(description), Tr::tr(valueName)));
     };
     value("kubeconfig",
           QT_TRANSLATE_NOOP("CheckOptions",
@@ -138,7 +140,8 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     if (!p.parse(QStringList{QStringLiteral("nodetriage check")} + args))
         return Error{p.errorText()};
     if (!p.positionalArguments().isEmpty())
-        return Error{Tr::tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst())};
+        return Error{
+            Tr::tr("Unexpected argument \"%1\".").arg(p.positionalArguments().constFirst())};
 
     CheckOptions o;
     o.help = p.isSet(help);
@@ -181,8 +184,9 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     static const QRegularExpression fqdnRe(
         QStringLiteral(R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$)"));
     if (p.isSet(QStringLiteral("fqdn")) && !fqdnRe.match(o.fqdn).hasMatch())
-        return Error{Tr::tr("--fqdn takes a DNS name like \"x.hcp.westeurope.azmk8s.io\", not \"%1\".")
-                         .arg(p.value(QStringLiteral("fqdn")))};
+        return Error{
+            Tr::tr("--fqdn takes a DNS name like \"x.hcp.westeurope.azmk8s.io\", not \"%1\".")
+                .arg(p.value(QStringLiteral("fqdn")))};
     if (p.isSet(QStringLiteral("dns-server"))) {
         o.dnsServer = p.value(QStringLiteral("dns-server")).trimmed();
         static const QRegularExpression dnsRe(
@@ -195,7 +199,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
             good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
         if (!good)
             return Error{Tr::tr("--dns-server takes an IPv4 address with an optional port like "
-                            "\"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
+                                "\"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
                              .arg(o.dnsServer)};
     }
     if (p.isSet(QStringLiteral("probe-image"))) {
@@ -204,7 +208,7 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
             QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._/:@-]*$)"));
         if (!imageRe.match(o.probeImage).hasMatch())
             return Error{Tr::tr("--probe-image takes an image reference like "
-                            "\"mcr.microsoft.com/cbl-mariner/busybox:2.0\", not \"%1\".")
+                                "\"mcr.microsoft.com/cbl-mariner/busybox:2.0\", not \"%1\".")
                              .arg(o.probeImage)};
     }
     const Result<int> probeTimeout = intOption(p, QStringLiteral("probe-timeout"), 60, 5, 600);
@@ -214,8 +218,8 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     o.vnetIntegration = p.isSet(QStringLiteral("vnet-integration"));
     static const QRegularExpression langRe(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
     if (!o.lang.isEmpty() && !langRe.match(o.lang).hasMatch())
-        return Error{
-            Tr::tr("--lang takes a language code like \"en\" or \"zh_CN\", not \"%1\".").arg(o.lang)};
+        return Error{Tr::tr("--lang takes a language code like \"en\" or \"zh_CN\", not \"%1\".")
+                         .arg(o.lang)};
     return o;
 }
 

@@ -128,7 +128,8 @@ DnsAnswer viaSystem(const QString &name) {
     if (info.error() != QHostInfo::NoError) {
         a.status = info.error() == QHostInfo::HostNotFound ? DnsAnswer::Status::NxDomain
                                                            : DnsAnswer::Status::Error;
-        a.error = Tr::tr("The system resolver could not resolve %1: %2").arg(name, info.errorString());
+        a.error =
+            Tr::tr("The system resolver could not resolve %1: %2").arg(name, info.errorString());
         return a;
     }
     for (const QHostAddress &h : info.addresses()) {

@@ -83,15 +83,16 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
     }
     if (in.eventsFailed)
         out.notes << Tr::tr("Node events could not be read; restarts and evictions are judged from "
-                        "metrics only: %1")
+                            "metrics only: %1")
                          .arg(in.eventsError);
     const QPair<int, int> server = majorMinor(in.serverVersion);
     QStringList unreachable;
     for (const Node &node : in.nodes) {
         const QString name = node.meta.name;
         const NodeCommands cmd(node);
-        const QString journal = Tr::tr("ssh <user>@%1 sudo journalctl -u kubelet --since \"-30 min\"")
-                                    .arg(node.internalIP().isEmpty() ? name : node.internalIP());
+        const QString journal =
+            Tr::tr("ssh <user>@%1 sudo journalctl -u kubelet --since \"-30 min\"")
+                .arg(node.internalIP().isEmpty() ? name : node.internalIP());
         const auto values = [&](Metric m) {
             return in.store ? windowValues(*in.store, name, m, in.fromMs, in.toMs)
                             : QList<double>();
@@ -109,13 +110,14 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
             Finding f = Finding::fromCatalog("kubelet.restarting", name);
             f.detail = drops > 0
                            ? Tr::tr("The kubelet restarted %1 times during the window (its uptime "
-                                "dropped).")
+                                    "dropped).")
                                  .arg(drops)
                            : Tr::tr("The kubelet started %1 times in the last %2 minutes.")
                                  .arg(startCount)
                                  .arg(t.kubeletStartWindowSeconds / 60);
             if (!uptime.isEmpty())
-                f.evidence << Tr::tr("kubelet uptime (s) over the window: %1").arg(numbers(uptime, 0));
+                f.evidence
+                    << Tr::tr("kubelet uptime (s) over the window: %1").arg(numbers(uptime, 0));
             for (const Event *e : nodeStarts)
                 f.evidence << eventLine(*e);
             f.commands << journal << cmd.events() << cmd.describe();
@@ -139,7 +141,8 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
                 f.evidence << Tr::tr("kubelet_runtime_operations_errors_total per second: %1")
                                   .arg(numbers(runtimeErrors, 3));
             if (!startErrors.isEmpty())
-                f.evidence << Tr::tr("kubelet_started_{pods,containers}_errors_total per second: %1")
+                f.evidence << Tr::tr(
+                                  "kubelet_started_{pods,containers}_errors_total per second: %1")
                                   .arg(numbers(startErrors, 3));
             f.commands << journal << cmd.pods() << cmd.events();
             out.findings << f;
@@ -163,7 +166,8 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
             f.detail = evicting ? Tr::tr("The kubelet evicted pods during the window.")
                                 : Tr::tr("The kubelet evicted pods in the last hour.");
             if (!evictionRate.isEmpty())
-                f.evidence << Tr::tr("kubelet_evictions per second: %1").arg(numbers(evictionRate, 3));
+                f.evidence
+                    << Tr::tr("kubelet_evictions per second: %1").arg(numbers(evictionRate, 3));
             for (const Event *e : evictions.value(name))
                 f.evidence << eventLine(*e);
             f.commands << cmd.events() << cmd.pods() << cmd.describe();
@@ -212,7 +216,8 @@ StepOutcome judgeStepFour(const StepFourInput &in) {
         }
     } else {
         Finding f = Finding::fromCatalog("kubelet.metrics-unreachable");
-        f.detail = Tr::tr("The kubelet metrics of %1 nodes could not be read.").arg(unreachable.size());
+        f.detail =
+            Tr::tr("The kubelet metrics of %1 nodes could not be read.").arg(unreachable.size());
         for (const QString &name : unreachable.mid(0, kPerNodeInfoLimit))
             f.evidence << name + QStringLiteral(": ") + in.metricsErrors.value(name);
         out.findings << f;

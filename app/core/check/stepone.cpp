@@ -64,7 +64,8 @@ public:
         const Condition *ready = node.condition(QStringLiteral("Ready"));
         const Heartbeat beat = heartbeatOf(node, ready);
         if (!ready) {
-            m_out.notes << Tr::tr("Node %1 has no Ready condition yet; its readiness was not judged.")
+            m_out.notes << Tr::tr(
+                               "Node %1 has no Ready condition yet; its readiness was not judged.")
                                .arg(node.meta.name);
         } else if (ready->status == u"False" || ready->status == u"Unknown") {
             const bool unknown = ready->status == u"Unknown";
@@ -79,8 +80,9 @@ public:
             f.commands << cmd.describe() << cmd.events() << cmd.restartVm();
             m_out.findings << f;
         } else if (ready->status != u"True") {
-            m_out.notes << Tr::tr("Node %1 reports Ready status \"%2\", which is not one Kubernetes "
-                              "defines; its readiness was not judged.")
+            m_out.notes << Tr::tr(
+                               "Node %1 reports Ready status \"%2\", which is not one Kubernetes "
+                               "defines; its readiness was not judged.")
                                .arg(node.meta.name, ready->status);
         }
 
@@ -230,11 +232,12 @@ StepOneResult judgeStepOne(const StepOneInput &input) {
         for (const Lease &l : *input.leases)
             leases.insert(l.meta.name, &l);
     } else {
-        out.notes << Tr::tr("Node leases could not be read (%1); heartbeats were judged from the Ready "
-                        "condition's lastHeartbeatTime, which the kubelet refreshes only every "
-                        "5 minutes when nothing changes.")
-                         .arg(input.leasesError.isEmpty() ? Tr::tr("no reason given")
-                                                          : input.leasesError);
+        out.notes
+            << Tr::tr("Node leases could not be read (%1); heartbeats were judged from the Ready "
+                      "condition's lastHeartbeatTime, which the kubelet refreshes only every "
+                      "5 minutes when nothing changes.")
+                   .arg(input.leasesError.isEmpty() ? Tr::tr("no reason given")
+                                                    : input.leasesError);
     }
 
     NodeJudge judge(input, leases, out);
@@ -248,14 +251,15 @@ StepOneResult judgeStepOne(const StepOneInput &input) {
     if (input.nodes.isEmpty())
         out.notes << Tr::tr("The cluster has no nodes.");
     if (withoutPool > 0)
-        out.notes << Tr::tr("%1 of %2 nodes carry no node pool label (kubernetes.azure.com/agentpool "
-                        "or agentpool); their pool is shown as unknown.")
+        out.notes << Tr::tr(
+                         "%1 of %2 nodes carry no node pool label (kubernetes.azure.com/agentpool "
+                         "or agentpool); their pool is shown as unknown.")
                          .arg(withoutPool)
                          .arg(input.nodes.size());
     if (!judge.missingLeases().isEmpty())
         out.notes
             << Tr::tr("%1 nodes have no Lease in kube-node-lease (first: %2); their heartbeat was "
-                  "judged from the Ready condition.")
+                      "judged from the Ready condition.")
                    .arg(judge.missingLeases().size())
                    .arg(judge.missingLeases().first());
     bool observed = false;
@@ -267,7 +271,7 @@ StepOneResult judgeStepOne(const StepOneInput &input) {
     }
     if (!observed)
         out.notes << Tr::tr("Readiness flapping needs observation over time (--duration above 0); "
-                        "this run took one snapshot.");
+                            "this run took one snapshot.");
     out.status = StepResult::statusFrom(out.findings, 1);
     return out;
 }

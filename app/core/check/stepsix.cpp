@@ -72,10 +72,11 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
             const double mbBar = cap->limit.mbps * 1e6 * t.diskCapShare;
             if (sustained(iops, iopsBar, t)) {
                 Finding f = Finding::fromCatalog("disk.iops-throttled", name);
-                f.detail = Tr::tr("Read + write IOPS stayed at the cap of %1 IOPS (peak %2) during the "
-                              "window.")
-                               .arg(cap->limit.iops)
-                               .arg(peak(iops), 0, 'f', 0);
+                f.detail =
+                    Tr::tr("Read + write IOPS stayed at the cap of %1 IOPS (peak %2) during the "
+                           "window.")
+                        .arg(cap->limit.iops)
+                        .arg(peak(iops), 0, 'f', 0);
                 f.evidence << Tr::tr("IOPS: %1").arg(series(iops))
                            << Tr::tr("disk: %1, %2").arg(cap->disk, cap->source)
                            << Tr::tr("VM: %1").arg(cap->vm);
@@ -84,10 +85,11 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
             }
             if (sustained(bytes, mbBar, t)) {
                 Finding f = Finding::fromCatalog("disk.throughput-throttled", name);
-                f.detail = Tr::tr("Read + write throughput stayed at the cap of %1 MB/s (peak %2 MB/s) "
-                              "during the window.")
-                               .arg(cap->limit.mbps)
-                               .arg(peak(bytes) / 1e6, 0, 'f', 1);
+                f.detail =
+                    Tr::tr("Read + write throughput stayed at the cap of %1 MB/s (peak %2 MB/s) "
+                           "during the window.")
+                        .arg(cap->limit.mbps)
+                        .arg(peak(bytes) / 1e6, 0, 'f', 1);
                 f.evidence << Tr::tr("MB/s: %1").arg(series(bytes, 1e-6, 1))
                            << Tr::tr("disk: %1, %2").arg(cap->disk, cap->source)
                            << Tr::tr("VM: %1").arg(cap->vm);
@@ -98,8 +100,9 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
         const QList<double> queue = values(Metric::QueueDepth);
         if (sustained(queue, t.diskIoWeightedSaturation, t)) {
             Finding f = Finding::fromCatalog("disk.io-saturated", name);
-            f.detail = Tr::tr("The disk's average queue (rate of io_time_weighted) stayed above %1.")
-                           .arg(t.diskIoWeightedSaturation);
+            f.detail =
+                Tr::tr("The disk's average queue (rate of io_time_weighted) stayed above %1.")
+                    .arg(t.diskIoWeightedSaturation);
             f.evidence << Tr::tr("queue: %1").arg(series(queue, 1, 1));
             f.commands << iostat << topPods;
             out.findings << f;
@@ -107,8 +110,8 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
         const QList<double> psi = values(Metric::PsiIoSomeAvg10);
         if (sustained(psi, t.psiIoSomePercent, t)) {
             Finding f = Finding::fromCatalog("disk.io-pressure", name);
-            f.detail =
-                Tr::tr("Some tasks waited on I/O at least %1% of the time.").arg(t.psiIoSomePercent);
+            f.detail = Tr::tr("Some tasks waited on I/O at least %1% of the time.")
+                           .arg(t.psiIoSomePercent);
             f.evidence << Tr::tr("PSI io some (%): %1").arg(series(psi, 1, 1));
             f.commands << Tr::tr("ssh <user>@%1 cat /proc/pressure/io")
                               .arg(node.internalIP().isEmpty() ? name : node.internalIP())
@@ -138,8 +141,9 @@ StepOutcome judgeStepSix(const StepSixInput &in) {
         out.findings << f;
     }
     if (!in.nodes.isEmpty() && withData == 0)
-        out.notes << Tr::tr("No node reported disk counters over two samples, so IOPS and MB/s were "
-                        "not judged (use --duration of at least two intervals).");
+        out.notes << Tr::tr(
+            "No node reported disk counters over two samples, so IOPS and MB/s were "
+            "not judged (use --duration of at least two intervals).");
     else if (!in.ioErrors.isEmpty())
         out.notes << Tr::tr("Disk counters of %1 nodes could not be read.").arg(in.ioErrors.size());
     out.finish(6);

@@ -57,7 +57,7 @@ QList<Finding> judgeUsage(const QList<Node> &nodes, const MetricStore &store, qi
                 continue;
             Finding f = Finding::fromCatalog(rule.id, node.meta.name);
             f.detail = Tr::tr("%1 stayed at or above %2% of the node's capacity during the window "
-                          "(last %3%).")
+                              "(last %3%).")
                            .arg(QCoreApplication::translate("UsageJudge", rule.what))
                            .arg(rule.bar)
                            .arg(values.last(), 0, 'f', 1);
@@ -112,9 +112,10 @@ QList<Finding> judgeFlapEvents(const QList<Node> &nodes, const QList<Event> &eve
             continue;
         const NodeCommands cmd(node);
         Finding f = Finding::fromCatalog("node.readiness-flapping", node.meta.name);
-        f.detail = Tr::tr("The node's readiness changed %1 times in the last %2 minutes (its events).")
-                       .arg(count)
-                       .arg(t.flapWindowSeconds / 60);
+        f.detail =
+            Tr::tr("The node's readiness changed %1 times in the last %2 minutes (its events).")
+                .arg(count)
+                .arg(t.flapWindowSeconds / 60);
         for (const Event *e : seen)
             f.evidence << QStringLiteral("%1 %2 x%3: %4")
                               .arg(isoTime(e->lastTimestamp.isValid() ? e->lastTimestamp

@@ -42,9 +42,9 @@ SshStatus changedKey(const SshHostSettings &hop, const SshConnectOptions &option
     return {
         SshErrorKind::HostKeyChanged,
         Tr::tr("WARNING: the host key of %1 has CHANGED and does not match %2; the server now "
-           "offers %3 %4. Someone may be intercepting the connection, or the host was "
-           "rebuilt: confirm the new fingerprint with its owner, then remove that line "
-           "(ssh-keygen -R '%5'). Refused before authenticating.")
+               "offers %3 %4. Someone may be intercepting the connection, or the host was "
+               "rebuilt: confirm the new fingerprint with its owner, then remove that line "
+               "(ssh-keygen -R '%5'). Refused before authenticating.")
             .arg(hostPort(hop), where, keyType, fp, KnownHostsFile::hostName(hop.host, hop.port))};
 }
 
@@ -120,7 +120,7 @@ SshStatus HostKeyVerifier::verify(ssh_session session, const SshHostSettings &ho
     }
     return {SshErrorKind::HostKeyUnknown,
             Tr::tr("The host %1 is not in %2; its %3 key fingerprint is %4. Refused: check the "
-               "fingerprint, then trust it (nodetriage ssh --accept-new-host-key).")
+                   "fingerprint, then trust it (nodetriage ssh --accept-new-host-key).")
                 .arg(hostPort(hop), options.knownHostsFile, keyType, fp)};
 }
 

@@ -117,8 +117,8 @@ Result<SshConfig> SshConfig::parse(const QByteArray &text, const QString &fileNa
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                return Error{
-                    Tr::tr("%1: Port must be a number from 1 to 65535, not '%2'").arg(where, value)};
+                return Error{Tr::tr("%1: Port must be a number from 1 to 65535, not '%2'")
+                                 .arg(where, value)};
         }
         config.m_blocks.last().entries.append(Entry{keyword, value, i + 1});
     }

@@ -96,8 +96,9 @@ SshStatus SshSession::setOptions() {
     if (!ok) {
         if (dupFd >= 0)
             ::close(dupFd);
-        return {SshErrorKind::Protocol,
-                Tr::tr("Cannot set up the SSH session to %1: %2").arg(m_hop.display(), lastError())};
+        return {
+            SshErrorKind::Protocol,
+            Tr::tr("Cannot set up the SSH session to %1: %2").arg(m_hop.display(), lastError())};
     }
     return SshStatus::success();
 }

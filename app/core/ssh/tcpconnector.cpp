@@ -38,8 +38,9 @@ int TcpConnector::connect(const QString &host, int port, int timeoutMs, CancelTo
     const int rc =
         ::getaddrinfo(host.toUtf8().constData(), service.constData(), &hints, &addresses);
     if (rc != 0) {
-        status = {SshErrorKind::Resolve,
-                  Tr::tr("Cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
+        status = {
+            SshErrorKind::Resolve,
+            Tr::tr("Cannot resolve %1: %2").arg(host, QString::fromLocal8Bit(gai_strerror(rc)))};
         return -1;
     }
     const QDeadlineTimer deadline(timeoutMs);
