@@ -170,7 +170,7 @@ StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
         StepOutcome out = judgeStepFour(in);
         if (m_sampler->rounds() < 2)
             out.notes << Tr::tr("One sample only (--duration 0): counter deltas, PLEG latency and "
-                            "restarts during the window were not judged.");
+                                "restarts during the window were not judged.");
         return out;
     }
     case 5: {
