@@ -116,7 +116,7 @@ NodeCheckVerdict tcp(const SshExecResult &r, int port) {
         break;
     case TcpProbeEvidence::Outcome::TimedOut:
         v.verdict = Tr::tr("No answer from the API server on port %1 within 5 s (a firewall or "
-                       "NSG dropping egress?)")
+                           "NSG dropping egress?)")
                         .arg(port);
         break;
     case TcpProbeEvidence::Outcome::Unreachable:
