@@ -126,7 +126,8 @@ SshAuthenticator::Outcome SshAuthenticator::tryKeyFile(const QString &path) {
         else if (request.asked)
             m_notes << Tr::tr("wrong passphrase for the key %1").arg(path);
         else
-            m_notes << Tr::tr("cannot read the key %1 (not an OpenSSH or PEM private key?)").arg(path);
+            m_notes
+                << Tr::tr("cannot read the key %1 (not an OpenSSH or PEM private key?)").arg(path);
         return Outcome::Denied;
     }
     attempt(QStringLiteral("publickey"));
@@ -183,7 +184,8 @@ SshAuthenticator::Outcome SshAuthenticator::tryPassword() {
 
 SshStatus SshAuthenticator::failure(const QString &reason) const {
     if (m_cancel.isCanceled())
-        return {SshErrorKind::Canceled, Tr::tr("Connecting to %1 was canceled").arg(m_hop.display())};
+        return {SshErrorKind::Canceled,
+                Tr::tr("Connecting to %1 was canceled").arg(m_hop.display())};
     return {SshErrorKind::ConnectionLost,
             Tr::tr("Connection to %1 lost during authentication: %2").arg(m_hop.display(), reason)};
 }
@@ -229,7 +231,7 @@ SshStatus SshAuthenticator::authenticate() {
                ? SshStatus::success()
                : SshStatus{SshErrorKind::Auth,
                            Tr::tr("Permission denied for %1: more authentication was required than "
-                              "we can give")
+                                  "we can give")
                                .arg(m_hop.display())};
 }
 
