@@ -125,14 +125,14 @@ std::optional<QString> parse(const QStringList &args, CommandLine &cl, QString &
 
 QString usage() {
     return Tr::tr("Usage: nodetriage ssh [options] [USER@]HOST [-- COMMAND...]\n"
-              "  --ssh-config FILE (-F)    SSH config to read (default ~/.ssh/config)\n"
-              "  --ssh-user USER (-l)      user name\n"
-              "  --ssh-key FILE (-i)       identity file (repeatable)\n"
-              "  --ssh-port PORT (-p)      port\n"
-              "  --ssh-jump LIST (-J)      jump hosts: [user@]host[:port][,...]\n"
-              "  --known-hosts FILE        known_hosts to check and update\n"
-              "  --accept-new-host-key     trust an unknown host key and save it\n"
-              "  --password-stdin          read the password from the first line of stdin\n");
+                  "  --ssh-config FILE (-F)    SSH config to read (default ~/.ssh/config)\n"
+                  "  --ssh-user USER (-l)      user name\n"
+                  "  --ssh-key FILE (-i)       identity file (repeatable)\n"
+                  "  --ssh-port PORT (-p)      port\n"
+                  "  --ssh-jump LIST (-J)      jump hosts: [user@]host[:port][,...]\n"
+                  "  --known-hosts FILE        known_hosts to check and update\n"
+                  "  --accept-new-host-key     trust an unknown host key and save it\n"
+                  "  --password-stdin          read the password from the first line of stdin\n");
 }
 
 void writeRaw(FILE *stream, const QByteArray &data) {
@@ -269,7 +269,8 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
     }
     const auto destination = destinationText ? parseSshEndpoint(*destinationText) : std::nullopt;
     if (!destination) {
-        err << (error.isEmpty() ? Tr::tr("Give the host to connect to: [USER@]HOST") : error) << '\n';
+        err << (error.isEmpty() ? Tr::tr("Give the host to connect to: [USER@]HOST") : error)
+            << '\n';
         return kFailure;
     }
     const auto config =
