@@ -10,9 +10,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StepTwo", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StepTwo)
+};
 
 const QString kNs = QStringLiteral("kube-system");
 
@@ -120,7 +120,7 @@ void judgeAgent(const Deployment &d, const StepTwoInput &in, StepOutcome &out) {
     if (d.readyReplicas < d.replicas) {
         Finding f = Finding::fromCatalog("connectivity.agent-unavailable");
         f.object = object;
-        f.detail = tr("%1 of %2 konnectivity agent replicas are ready, %3 available.")
+        f.detail = Tr::tr("%1 of %2 konnectivity agent replicas are ready, %3 available.")
                        .arg(d.readyReplicas)
                        .arg(d.replicas)
                        .arg(d.availableReplicas);
@@ -156,8 +156,8 @@ void judgeAgent(const Deployment &d, const StepTwoInput &in, StepOutcome &out) {
         const bool recent = !lastTermination.isValid() ||
                             lastTermination.secsTo(in.now) <= t.agentRestartWindowSeconds;
         if (crashLoop || (p.restarts() >= t.agentRestartsWarn && recent)) {
-            restartingPods << (crashLoop ? tr("%1 (%2 restarts, CrashLoopBackOff)")
-                                         : tr("%1 (%2 restarts)"))
+            restartingPods << (crashLoop ? Tr::tr("%1 (%2 restarts, CrashLoopBackOff)")
+                                         : Tr::tr("%1 (%2 restarts)"))
                                   .arg(p.meta.name)
                                   .arg(p.restarts());
             restarting.evidence << podEvidence(p);
@@ -171,9 +171,9 @@ void judgeAgent(const Deployment &d, const StepTwoInput &in, StepOutcome &out) {
             if (log->error.contains(u"error dialing backend")) {
                 Finding f = Finding::fromCatalog("connectivity.logs-unreachable", p.nodeName);
                 f.object = podObject;
-                f.detail = tr("Reading the log of %1 failed: the API server could not dial the "
-                              "kubelet of node %2, so kubectl logs, exec and port-forward fail "
-                              "there too.")
+                f.detail = Tr::tr("Reading the log of %1 failed: the API server could not dial the "
+                                  "kubelet of node %2, so kubectl logs, exec and port-forward fail "
+                                  "there too.")
                                .arg(p.meta.name, p.nodeName);
                 f.evidence << log->error;
                 f.commands << QStringLiteral("kubectl logs %1 -n %2 --tail=50")
@@ -181,7 +181,8 @@ void judgeAgent(const Deployment &d, const StepTwoInput &in, StepOutcome &out) {
                            << agentCommands(d, in.nodes);
                 out.findings << f;
             } else {
-                out.notes << tr("The log of %1 could not be read: %2").arg(p.meta.name, log->error);
+                out.notes
+                    << Tr::tr("The log of %1 could not be read: %2").arg(p.meta.name, log->error);
             }
             continue;
         }
@@ -204,14 +205,15 @@ void judgeAgent(const Deployment &d, const StepTwoInput &in, StepOutcome &out) {
             }
         }
         if (explained > 0)
-            out.notes << tr("%1 log lines of %2 are failures to dial the kubelet of a node that "
-                            "is not Ready; step 1 reports that node.")
+            out.notes << Tr::tr(
+                             "%1 log lines of %2 are failures to dial the kubelet of a node that "
+                             "is not Ready; step 1 reports that node.")
                              .arg(explained)
                              .arg(p.meta.name);
         if (!failures.isEmpty()) {
             failureLines += int(failures.size());
-            failingPods << (connected ? tr("%1 (%2 failure lines)")
-                                      : tr("%1 (%2 failure lines, never connected)"))
+            failingPods << (connected ? Tr::tr("%1 (%2 failure lines)")
+                                      : Tr::tr("%1 (%2 failure lines, never connected)"))
                                .arg(p.meta.name)
                                .arg(failures.size());
             for (const QString &line : failures.mid(qMax<qsizetype>(0, failures.size() - 5)))
@@ -219,13 +221,13 @@ void judgeAgent(const Deployment &d, const StepTwoInput &in, StepOutcome &out) {
         }
     }
     if (!restartingPods.isEmpty()) {
-        restarting.detail =
-            tr("Agent pods keep restarting: %1.").arg(restartingPods.join(QStringLiteral(", ")));
+        restarting.detail = Tr::tr("Agent pods keep restarting: %1.")
+                                .arg(restartingPods.join(QStringLiteral(", ")));
         restarting.commands << agentCommands(d, in.nodes);
         out.findings << restarting;
     }
     if (!failingPods.isEmpty()) {
-        logErrors.detail = tr("%1 connection failures in the last %2 log lines of %3.")
+        logErrors.detail = Tr::tr("%1 connection failures in the last %2 log lines of %3.")
                                .arg(failureLines)
                                .arg(t.agentLogTailLines)
                                .arg(failingPods.join(QStringLiteral(", ")));
@@ -259,7 +261,7 @@ StepOutcome judgeStepTwo(const StepTwoInput &in) {
     for (const Deployment &d : in.legacy) {
         Finding f = Finding::fromCatalog("connectivity.legacy-tunnel");
         f.object = objectRef(QStringLiteral("deployment"), d.meta.namespaceName, d.meta.name);
-        f.detail = tr("The cluster tunnels API server traffic through the legacy %1 (%2).")
+        f.detail = Tr::tr("The cluster tunnels API server traffic through the legacy %1 (%2).")
                        .arg(d.meta.name, replicaEvidence(d));
         f.evidence << replicaEvidence(d);
         for (const Pod &p : in.legacyPods) {
@@ -278,7 +280,7 @@ StepOutcome judgeStepTwo(const StepTwoInput &in) {
         if (d.readyReplicas < d.replicas) {
             Finding u = Finding::fromCatalog("connectivity.agent-unavailable");
             u.object = f.object;
-            u.detail = tr("%1 of %2 %3 replicas are ready.")
+            u.detail = Tr::tr("%1 of %2 %3 replicas are ready.")
                            .arg(d.readyReplicas)
                            .arg(d.replicas)
                            .arg(d.meta.name);
@@ -290,24 +292,26 @@ StepOutcome judgeStepTwo(const StepTwoInput &in) {
     if (in.agents.isEmpty() && in.legacy.isEmpty()) {
         if (in.vnetIntegrated) {
             Finding f = Finding::fromCatalog("connectivity.not-deployed-expected");
-            f.detail = tr("No konnectivity agent runs, as expected with API server VNet "
-                          "integration: the API server reaches the nodes directly.");
+            f.detail = Tr::tr("No konnectivity agent runs, as expected with API server VNet "
+                              "integration: the API server reaches the nodes directly.");
             out.findings << f;
         } else if (in.aks) {
             Finding f = Finding::fromCatalog("connectivity.agent-missing");
             f.object =
                 objectRef(QStringLiteral("deployment"), kNs, QStringLiteral("konnectivity-agent"));
-            f.detail = tr("No konnectivity-agent deployment (label app or k8s-app "
-                          "konnectivity-agent) and no legacy tunnel in kube-system.");
-            f.evidence << tr("kube-system has no deployment labelled app=konnectivity-agent or "
-                             "k8s-app=konnectivity-agent, and none named tunnelfront or aks-link");
+            f.detail = Tr::tr("No konnectivity-agent deployment (label app or k8s-app "
+                              "konnectivity-agent) and no legacy tunnel in kube-system.");
+            f.evidence << Tr::tr(
+                "kube-system has no deployment labelled app=konnectivity-agent or "
+                "k8s-app=konnectivity-agent, and none named tunnelfront or aks-link");
             f.commands << QStringLiteral("kubectl get deploy -n kube-system")
                        << QStringLiteral(
                               "kubectl get events -n kube-system --sort-by=.lastTimestamp");
             out.findings << f;
         } else {
-            out.notes << tr("No konnectivity agent or legacy tunnel: this does not look like an "
-                            "AKS cluster, so none is expected.");
+            out.notes << Tr::tr(
+                "No konnectivity agent or legacy tunnel: this does not look like an "
+                "AKS cluster, so none is expected.");
         }
     }
     for (const Deployment &d : in.agents)
