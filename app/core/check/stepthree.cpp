@@ -17,9 +17,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StepThree", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StepThree)
+};
 
 const QRegularExpression &nameRe() {
     static const QRegularExpression re(
@@ -125,7 +125,7 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
     const KubeResponse created = client.post(path, QByteArray::fromStdString(pod.dump())).result();
     if (!created.ok()) {
         v.ran = false;
-        v.why = tr("the probe pod could not be created: %1").arg(responseError(created));
+        v.why = Tr::tr("the probe pod could not be created: %1").arg(responseError(created));
         object->clear();
         return v;
     }
@@ -158,8 +158,9 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
     }
     if (!answered) {
         v.ran = false;
-        v.why =
-            tr("the probe pod %1 gave no answer within %2 s").arg(name).arg(o.probeTimeoutSeconds);
+        v.why = Tr::tr("the probe pod %1 gave no answer within %2 s")
+                    .arg(name)
+                    .arg(o.probeTimeoutSeconds);
     }
     QUrlQuery del;
     KubeRequest request;
@@ -169,9 +170,10 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
     request.query = del;
     const KubeResponse deleted = client.send(request).result();
     if (!deleted.ok() && deleted.error != KubeErrorKind::NotFound)
-        *cleanupError = tr("The probe pod %1 could not be deleted; delete it with \"kubectl delete "
-                           "pod %1 -n %2\": %3")
-                            .arg(name, ns, responseError(deleted));
+        *cleanupError =
+            Tr::tr("The probe pod %1 could not be deleted; delete it with \"kubectl delete "
+                   "pod %1 -n %2\": %3")
+                .arg(name, ns, responseError(deleted));
     return v;
 }
 
@@ -222,7 +224,7 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
             Finding f = Finding::fromCatalog("dns.coredns-unhealthy");
             f.object = objectRef(QStringLiteral("deployment"), d.meta.namespaceName, d.meta.name);
             f.detail =
-                tr("%1 of %2 CoreDNS replicas are ready.").arg(d.readyReplicas).arg(d.replicas);
+                Tr::tr("%1 of %2 CoreDNS replicas are ready.").arg(d.readyReplicas).arg(d.replicas);
             f.evidence << QStringLiteral("replicas=%1 ready=%2 available=%3")
                               .arg(d.replicas)
                               .arg(d.readyReplicas)
@@ -241,19 +243,21 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
             out.findings << f;
         }
     } else {
-        out.notes << tr("No CoreDNS deployment (label k8s-app=kube-dns) in kube-system; its health "
-                        "was not checked.");
+        out.notes << Tr::tr(
+            "No CoreDNS deployment (label k8s-app=kube-dns) in kube-system; its health "
+            "was not checked.");
     }
     if (in.fqdn.isEmpty()) {
-        out.notes << tr("The API server's name is unknown (the server URL is an address and the "
-                        "certificate names none); pass --fqdn to check its resolution.");
+        out.notes << Tr::tr(
+            "The API server's name is unknown (the server URL is an address and the "
+            "certificate names none); pass --fqdn to check its resolution.");
         out.finish(3);
         return out;
     }
     const FqdnKind kind = classifyFqdn(in.fqdn);
-    out.notes << (kind == FqdnKind::Private  ? tr("%1 (%2) is a private API server name.")
-                  : kind == FqdnKind::Public ? tr("%1 (%2) is a public API server name.")
-                                             : tr("%1 (%2) is not an AKS API server name."))
+    out.notes << (kind == FqdnKind::Private  ? Tr::tr("%1 (%2) is a private API server name.")
+                  : kind == FqdnKind::Public ? Tr::tr("%1 (%2) is a public API server name.")
+                                             : Tr::tr("%1 (%2) is not an AKS API server name."))
                      .arg(in.fqdn, in.fqdnSource);
     const QString nslookup = QStringLiteral("nslookup %1").arg(in.fqdn);
     const QString podCmd =
@@ -264,33 +268,38 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
     if (in.workstation.ran && !in.workstation.resolved) {
         Finding f = Finding::fromCatalog("dns.workstation-failure");
         f.object = in.fqdn;
-        f.detail = kind == FqdnKind::Private
-                       ? tr("%1 does not resolve here: %2 Outside the VNet a private name resolves "
-                            "only through a DNS server that forwards the private zone.")
-                             .arg(in.fqdn, in.workstation.detail)
-                       : tr("%1 does not resolve here: %2").arg(in.fqdn, in.workstation.detail);
-        f.evidence << vantageEvidence(tr("workstation"), in.workstation);
+        f.detail =
+            kind == FqdnKind::Private
+                ? Tr::tr("%1 does not resolve here: %2 Outside the VNet a private name resolves "
+                         "only through a DNS server that forwards the private zone.")
+                      .arg(in.fqdn, in.workstation.detail)
+                : Tr::tr("%1 does not resolve here: %2").arg(in.fqdn, in.workstation.detail);
+        f.evidence << vantageEvidence(Tr::tr("workstation"), in.workstation);
         f.commands << nslookup;
         out.findings << f;
     }
     if (kind == FqdnKind::Private) {
         const QList<QPair<QString, const DnsVantage *>> vantages{
-            {tr("workstation"), &in.workstation}, {tr("pod"), &in.pod}, {tr("node"), &in.node}};
+            {Tr::tr("workstation"), &in.workstation},
+            {Tr::tr("pod"), &in.pod},
+            {Tr::tr("node"), &in.node}};
         QStringList evidence;
         for (const auto &[where, v] : vantages) {
             if (!v->resolved)
                 continue;
             for (const QString &a : v->addresses) {
                 if (!isPrivateIPv4(a))
-                    evidence << tr("%1 resolved %2 to public address %3").arg(where, in.fqdn, a);
+                    evidence
+                        << Tr::tr("%1 resolved %2 to public address %3").arg(where, in.fqdn, a);
             }
         }
         if (!evidence.isEmpty()) {
             Finding f = Finding::fromCatalog("dns.private-resolves-public");
             f.object = in.fqdn;
-            f.detail = tr("The private API server name %1 resolves to a public address; inside the "
-                          "VNet it must resolve to the private endpoint.")
-                           .arg(in.fqdn);
+            f.detail =
+                Tr::tr("The private API server name %1 resolves to a public address; inside the "
+                       "VNet it must resolve to the private endpoint.")
+                    .arg(in.fqdn);
             f.evidence = evidence;
             f.commands << nslookup
                        << QStringLiteral(
@@ -303,12 +312,12 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
     if (in.pod.ran && !in.pod.resolved) {
         Finding f = Finding::fromCatalog("dns.pod-failure");
         f.object = in.probeObject;
-        f.detail = tr("%1 does not resolve in a pod: %2").arg(in.fqdn, in.pod.detail);
-        f.evidence << vantageEvidence(tr("pod"), in.pod);
+        f.detail = Tr::tr("%1 does not resolve in a pod: %2").arg(in.fqdn, in.pod.detail);
+        f.evidence << vantageEvidence(Tr::tr("pod"), in.pod);
         if (in.workstation.ran)
-            f.evidence << vantageEvidence(tr("workstation"), in.workstation);
+            f.evidence << vantageEvidence(Tr::tr("workstation"), in.workstation);
         if (in.node.ran)
-            f.evidence << vantageEvidence(tr("node"), in.node);
+            f.evidence << vantageEvidence(Tr::tr("node"), in.node);
         f.commands << podCmd
                    << QStringLiteral("kubectl get configmap coredns-custom -n kube-system -o yaml")
                    << QStringLiteral("kubectl logs -l k8s-app=kube-dns -n kube-system --tail=50");
@@ -318,9 +327,9 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
         if (in.node.ran && in.node.resolved) {
             Finding only = Finding::fromCatalog("dns.pod-only-failure");
             only.object = in.probeObject;
-            only.detail = tr("%1 resolves on the node but not in a pod: the fault is in "
-                             "Kubernetes DNS (CoreDNS or its coredns-custom forwards), not in "
-                             "the VNet's DNS.")
+            only.detail = Tr::tr("%1 resolves on the node but not in a pod: the fault is in "
+                                 "Kubernetes DNS (CoreDNS or its coredns-custom forwards), not in "
+                                 "the VNet's DNS.")
                               .arg(in.fqdn);
             only.evidence = f.evidence;
             only.commands = f.commands;
@@ -329,19 +338,20 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
     }
     if (in.node.ran && !in.node.resolved) {
         Finding f = Finding::fromCatalog("dns.node-failure");
-        f.detail = tr("%1 does not resolve on the node: %2").arg(in.fqdn, in.node.detail);
-        f.evidence << vantageEvidence(tr("node"), in.node);
+        f.detail = Tr::tr("%1 does not resolve on the node: %2").arg(in.fqdn, in.node.detail);
+        f.evidence << vantageEvidence(Tr::tr("node"), in.node);
         out.findings << f;
     }
     if (!in.pod.ran) {
         Finding f = Finding::fromCatalog("dns.probe-not-run");
-        f.detail = tr("The pod vantage was not checked: %1.").arg(in.pod.why);
+        f.detail = Tr::tr("The pod vantage was not checked: %1.").arg(in.pod.why);
         f.commands << podCmd;
         out.findings << f;
     }
     if (!in.node.ran)
-        out.notes << tr("The node vantage and the upstream check (168.63.129.16) were not run: %1.")
-                         .arg(in.node.why);
+        out.notes
+            << Tr::tr("The node vantage and the upstream check (168.63.129.16) were not run: %1.")
+                   .arg(in.node.why);
     out.finish(3);
     return out;
 }
@@ -352,16 +362,16 @@ std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOpt
     const QString host = client.serverHost().toLower();
     if (!host.isEmpty() && QHostAddress(host).isNull()) {
         in.fqdn = host;
-        in.fqdnSource = tr("server URL");
+        in.fqdnSource = Tr::tr("server URL");
     } else if (!o.fqdn.isEmpty()) {
         in.fqdn = o.fqdn;
         in.fqdnSource = QStringLiteral("--fqdn");
     } else if (const QString fromCert = fqdnFromCertificate(client.access()); !fromCert.isEmpty()) {
         in.fqdn = fromCert;
-        in.fqdnSource = tr("API server certificate");
+        in.fqdnSource = Tr::tr("API server certificate");
     } else if (const QString fromLog = fqdnFromAgentLog(client); !fromLog.isEmpty()) {
         in.fqdn = fromLog;
-        in.fqdnSource = tr("konnectivity agent log");
+        in.fqdnSource = Tr::tr("konnectivity agent log");
     }
 
     QUrlQuery q;
@@ -400,8 +410,8 @@ std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOpt
         if (!cleanup.isEmpty())
             *error = cleanup; // not fatal: the caller shows it as a warning
     } else {
-        in.pod.why = tr("creating a probe pod changes the cluster; run with --allow-changes to "
-                        "allow it");
+        in.pod.why = Tr::tr("creating a probe pod changes the cluster; run with --allow-changes to "
+                            "allow it");
     }
     // Without SSH the node vantage is inferred: AKS kubelets reach the API server by this very
     // name (their kubeconfig names the FQDN), so Ready nodes with fresh heartbeats resolve it.
@@ -411,12 +421,14 @@ std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOpt
     if (ready > 0) {
         in.node.ran = true;
         in.node.resolved = true;
-        in.node.detail = tr("inferred: %1 of %2 nodes are Ready, and their kubelets reach the API "
-                            "server by this name")
-                             .arg(ready)
-                             .arg(nodes.size());
+        in.node.detail =
+            Tr::tr("inferred: %1 of %2 nodes are Ready, and their kubelets reach the API "
+                   "server by this name")
+                .arg(ready)
+                .arg(nodes.size());
     } else {
-        in.node.why = tr("no node is Ready and no SSH access was given (--ssh-user, --ssh-key)");
+        in.node.why =
+            Tr::tr("no node is Ready and no SSH access was given (--ssh-user, --ssh-key)");
     }
     return in;
 }
