@@ -9,9 +9,9 @@
 namespace nt {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StepFive", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(StepFive)
+};
 
 // Above this many nodes without NPD conditions, one cluster-wide finding names them instead of
 // one finding per node.
@@ -68,7 +68,7 @@ StepOutcome judgeStepFive(const StepFiveInput &in) {
                 continue;
             const NodeCommands cmd(node);
             Finding f = Finding::fromCatalog("npd.condition", node.meta.name);
-            f.detail = tr("%1 is True since %2: %3")
+            f.detail = Tr::tr("%1 is True since %2: %3")
                            .arg(c.type, isoTime(c.lastTransitionTime),
                                 c.message.isEmpty() ? c.reason : c.message);
             f.evidence << conditionEvidence(c);
@@ -94,13 +94,13 @@ StepOutcome judgeStepFive(const StepFiveInput &in) {
     if (!withoutNpd.isEmpty() && withoutNpd.size() <= kNotDetectedPerNode) {
         for (const QString &name : withoutNpd) {
             Finding f = Finding::fromCatalog("npd.not-detected", name);
-            f.detail = tr("Node %1 carries only the kubelet's conditions.").arg(name);
+            f.detail = Tr::tr("Node %1 carries only the kubelet's conditions.").arg(name);
             f.commands << NodeCommands(*byName.value(name)).describe();
             out.findings << f;
         }
     } else if (!withoutNpd.isEmpty()) {
         Finding f = Finding::fromCatalog("npd.not-detected");
-        f.detail = tr("%1 of %2 nodes carry only the kubelet's conditions.")
+        f.detail = Tr::tr("%1 of %2 nodes carry only the kubelet's conditions.")
                        .arg(withoutNpd.size())
                        .arg(in.nodes.size());
         f.evidence = withoutNpd.mid(0, kNotDetectedPerNode);
@@ -108,7 +108,7 @@ StepOutcome judgeStepFive(const StepFiveInput &in) {
     }
 
     if (in.eventsFailed) {
-        out.notes << tr("Node events could not be read, so NPD events were not checked: %1")
+        out.notes << Tr::tr("Node events could not be read, so NPD events were not checked: %1")
                          .arg(in.eventsError);
     } else {
         // One finding per node and reason, newest occurrence first in the evidence.
@@ -134,7 +134,7 @@ StepOutcome judgeStepFive(const StepFiveInput &in) {
                                   .arg(e->count)
                                   .arg(e->message);
             }
-            f.detail = tr("%1 reported %2 times in the last hour: %3")
+            f.detail = Tr::tr("%1 reported %2 times in the last hour: %3")
                            .arg(it.key().second)
                            .arg(count)
                            .arg(it.value().first()->message);
