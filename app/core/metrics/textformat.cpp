@@ -88,15 +88,18 @@ private:
             return; // "# HELP" alone is a comment, as the reference parser treats it
         const std::string_view name = lex.metricName();
         if (name.empty() || !(lex.atEnd() || lex.isBlank()))
-            return error(NT_TEXTFORMAT_REASON("invalid metric name after # HELP or # TYPE"));
+            return error(
+                QT_TRANSLATE_NOOP("nt::TextFormat", "invalid metric name after # HELP or # TYPE"));
         lex.skipBlanks();
         const quint32 index = familyNamed(name);
         if (help) {
             std::string text;
             if (!lex.helpText(text))
-                return error(NT_TEXTFORMAT_REASON("invalid escape sequence in a # HELP line"));
+                return error(QT_TRANSLATE_NOOP("nt::TextFormat",
+                                               "invalid escape sequence in a # HELP line"));
             if (m_helpSeen[index])
-                return error(NT_TEXTFORMAT_REASON("second # HELP line for a metric"));
+                return error(
+                    QT_TRANSLATE_NOOP("nt::TextFormat", "second # HELP line for a metric"));
             m_helpSeen[index] = true;
             m_r.families[index].help = std::move(text);
             return;
@@ -105,11 +108,13 @@ private:
         const std::string_view word = lex.word();
         lex.skipBlanks();
         if (!typeFromWord(word, type) || !lex.atEnd())
-            return error(NT_TEXTFORMAT_REASON("unknown metric type in a # TYPE line"));
+            return error(
+                QT_TRANSLATE_NOOP("nt::TextFormat", "unknown metric type in a # TYPE line"));
         if (m_typeSeen[index])
-            return error(NT_TEXTFORMAT_REASON("second # TYPE line for a metric"));
+            return error(QT_TRANSLATE_NOOP("nt::TextFormat", "second # TYPE line for a metric"));
         if (!m_r.families[index].samples.empty())
-            return error(NT_TEXTFORMAT_REASON("# TYPE line after the metric's samples"));
+            return error(
+                QT_TRANSLATE_NOOP("nt::TextFormat", "# TYPE line after the metric's samples"));
         m_typeSeen[index] = true;
         m_r.families[index].type = type;
         m_current = index;
@@ -118,7 +123,7 @@ private:
     void parseSample(TextFormatLexer &lex) {
         const std::string_view name = lex.metricName();
         if (name.empty())
-            return error(NT_TEXTFORMAT_REASON("invalid metric name"));
+            return error(QT_TRANSLATE_NOOP("nt::TextFormat", "invalid metric name"));
         const size_t labelStart = m_r.m_labels.size();
         const auto dropLabels = [&] { m_r.m_labels.resize(labelStart); };
         lex.skipBlanks();
@@ -133,20 +138,21 @@ private:
         s.name = name;
         if (!lex.number(s.value)) {
             dropLabels();
-            return error(lex.atEnd() ? NT_TEXTFORMAT_REASON("missing sample value")
-                                     : NT_TEXTFORMAT_REASON("invalid sample value"));
+            return error(lex.atEnd() ? QT_TRANSLATE_NOOP("nt::TextFormat", "missing sample value")
+                                     : QT_TRANSLATE_NOOP("nt::TextFormat", "invalid sample value"));
         }
         lex.skipBlanks();
         if (!lex.atEnd()) {
             qint64 ts = 0;
             if (!lex.integer(ts)) {
                 dropLabels();
-                return error(NT_TEXTFORMAT_REASON("invalid timestamp"));
+                return error(QT_TRANSLATE_NOOP("nt::TextFormat", "invalid timestamp"));
             }
             lex.skipBlanks();
             if (!lex.atEnd()) {
                 dropLabels();
-                return error(NT_TEXTFORMAT_REASON("unexpected text after the timestamp"));
+                return error(
+                    QT_TRANSLATE_NOOP("nt::TextFormat", "unexpected text after the timestamp"));
             }
             s.timestampMs = ts;
         }
@@ -174,13 +180,15 @@ private:
             TextFormatLexer boundLex(l.value);
             if (!boundLex.number(s.bound) || !boundLex.atEnd())
                 return s.kind == SampleKind::Bucket
-                           ? NT_TEXTFORMAT_REASON("invalid le label of a histogram bucket")
-                           : NT_TEXTFORMAT_REASON("invalid quantile label of a summary");
+                           ? QT_TRANSLATE_NOOP("nt::TextFormat",
+                                               "invalid le label of a histogram bucket")
+                           : QT_TRANSLATE_NOOP("nt::TextFormat",
+                                               "invalid quantile label of a summary");
             return nullptr;
         }
         return s.kind == SampleKind::Bucket
-                   ? NT_TEXTFORMAT_REASON("histogram bucket without an le label")
-                   : NT_TEXTFORMAT_REASON("summary sample without a quantile label");
+                   ? QT_TRANSLATE_NOOP("nt::TextFormat", "histogram bucket without an le label")
+                   : QT_TRANSLATE_NOOP("nt::TextFormat", "summary sample without a quantile label");
     }
 
     quint32 familyNamed(std::string_view name) {

@@ -55,7 +55,7 @@ bool TextFormatLexer::helpText(std::string &out) {
 
 const char *TextFormatLexer::labels(std::vector<Label> &out, std::deque<std::string> &unescaped,
                                     size_t start) {
-    const char *const unterminated = NT_TEXTFORMAT_REASON("unterminated label set");
+    const char *const unterminated = QT_TRANSLATE_NOOP("nt::TextFormat", "unterminated label set");
     ++m_p; // '{'
     for (;;) {
         skipBlanks();
@@ -67,24 +67,24 @@ const char *TextFormatLexer::labels(std::vector<Label> &out, std::deque<std::str
         }
         const char *nameBegin = m_p;
         if (!isLetter(*m_p))
-            return NT_TEXTFORMAT_REASON("invalid label name");
+            return QT_TRANSLATE_NOOP("nt::TextFormat", "invalid label name");
         while (m_p < m_end && (isLetter(*m_p) || isDigit(*m_p)))
             ++m_p;
         const std::string_view name(nameBegin, size_t(m_p - nameBegin));
         skipBlanks();
         if (atEnd() || *m_p != '=')
-            return NT_TEXTFORMAT_REASON("expected = after a label name");
+            return QT_TRANSLATE_NOOP("nt::TextFormat", "expected = after a label name");
         ++m_p;
         skipBlanks();
         if (atEnd() || *m_p != '"')
-            return NT_TEXTFORMAT_REASON("label value is not quoted");
+            return QT_TRANSLATE_NOOP("nt::TextFormat", "label value is not quoted");
         ++m_p;
         std::string_view value;
         if (const char *problem = labelValue(value, unescaped))
             return problem;
         for (size_t i = start; i < out.size(); ++i) {
             if (out[i].name == name)
-                return NT_TEXTFORMAT_REASON("duplicate label name");
+                return QT_TRANSLATE_NOOP("nt::TextFormat", "duplicate label name");
         }
         out.push_back({name, value});
         skipBlanks();
@@ -95,14 +95,15 @@ const char *TextFormatLexer::labels(std::vector<Label> &out, std::deque<std::str
             return nullptr;
         }
         if (*m_p != ',')
-            return NT_TEXTFORMAT_REASON("expected , or } after a label value");
+            return QT_TRANSLATE_NOOP("nt::TextFormat", "expected , or } after a label value");
         ++m_p;
     }
 }
 
 const char *TextFormatLexer::labelValue(std::string_view &value,
                                         std::deque<std::string> &unescaped) {
-    const char *const unterminated = NT_TEXTFORMAT_REASON("unterminated label value");
+    const char *const unterminated =
+        QT_TRANSLATE_NOOP("nt::TextFormat", "unterminated label value");
     const char *begin = m_p;
     while (m_p < m_end && *m_p != '"' && *m_p != '\\')
         ++m_p;
@@ -133,7 +134,7 @@ const char *TextFormatLexer::labelValue(std::string_view &value,
         else if (e == 'n')
             text += '\n';
         else
-            return NT_TEXTFORMAT_REASON("invalid escape sequence in a label value");
+            return QT_TRANSLATE_NOOP("nt::TextFormat", "invalid escape sequence in a label value");
     }
     return unterminated;
 }

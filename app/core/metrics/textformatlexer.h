@@ -1,7 +1,8 @@
 #pragma once
 // The token level of the Prometheus text format: one lexer per line, no allocation unless a label
 // value or a HELP text carries escapes. Reasons it returns are untranslated source strings
-// (QT_TRANSLATE_NOOP), translated where they become a ParseError.
+// (QT_TRANSLATE_NOOP under "nt::TextFormat", written out at each use so lupdate sees them),
+// translated where they become a ParseError.
 #include <QtGlobal>
 
 #include <deque>
@@ -10,8 +11,6 @@
 #include <vector>
 
 #include "metrics/textformat.h"
-
-#define NT_TEXTFORMAT_REASON(text) QT_TRANSLATE_NOOP("nt::TextFormat", text)
 
 namespace nt {
 
