@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>nodetriage check: PDF and HTML reports are not supported yet; %1 was not written.</source>
+        <translation>nodetriage check：尚不支持 PDF 和 HTML 报告；未写入 %1。</translation>
+    </message>
+    <message>
+        <source>nodetriage check: warning: the kubeconfig disables TLS verification for %1.</source>
+        <translation>nodetriage check：警告：kubeconfig 对 %1 禁用了 TLS 验证。</translation>
+    </message>
+    <message>
+        <source>cannot write the JSON report to %1: %2</source>
+        <translation>无法将 JSON 报告写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CheckOptions</name>
     <message>
         <source>Kubeconfig to use (else $KUBECONFIG, else ~/.kube/config).</source>
@@ -85,7 +100,7 @@
     </message>
     <message>
         <source>Write the JSON report here (&apos;-&apos; = standard output).</source>
-        <translation>将 JSON 报告写入此处（'-' = 标准输出）。</translation>
+        <translation>将 JSON 报告写入此处（&apos;-&apos; = 标准输出）。</translation>
     </message>
     <message>
         <source>Write a PDF report here.</source>
@@ -127,6 +142,158 @@
         <source>code</source>
         <translation>代码</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是 &quot;%4&quot;。</translation>
+    </message>
+    <message>
+        <source>--steps takes step numbers 1 to 6 like &quot;1,2,6&quot; or &quot;1-6&quot;, not &quot;%1&quot;.</source>
+        <translation>--steps 接受 1 到 6 的步骤编号，例如 &quot;1,2,6&quot; 或 &quot;1-6&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Diagnoses the health of a cluster&apos;s worker nodes without a window.</source>
+        <translation>无需窗口即可诊断集群工作节点的健康状况。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Permit mutating actions (none run without it).</source>
+        <translation>允许执行会更改集群的操作（没有此选项时不会执行任何此类操作）。</translation>
+    </message>
+    <message>
+        <source>The API server uses VNet integration: no konnectivity agent is expected.</source>
+        <translation>API 服务器使用 VNet 集成：预期不存在 konnectivity 代理。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Usage: nodetriage check [options]</source>
+        <translation>用法：nodetriage check [options]</translation>
+    </message>
+    <message>
+        <source>--fqdn takes a DNS name like &quot;x.hcp.westeurope.azmk8s.io&quot;, not &quot;%1&quot;.</source>
+        <translation>--fqdn 接受 DNS 名称，例如 &quot;x.hcp.westeurope.azmk8s.io&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IPv4 address with an optional port like &quot;10.0.0.10&quot; or &quot;127.0.0.1:5353&quot;, not &quot;%1&quot;.</source>
+        <translation>--dns-server 接受 IPv4 地址及可选端口，例如 &quot;10.0.0.10&quot; 或 &quot;127.0.0.1:5353&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--probe-image takes an image reference like &quot;mcr.microsoft.com/cbl-mariner/busybox:2.0&quot;, not &quot;%1&quot;.</source>
+        <translation>--probe-image 接受镜像引用，例如 &quot;mcr.microsoft.com/cbl-mariner/busybox:2.0&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--lang takes a language code like &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;.</source>
+        <translation>--lang 接受语言代码，例如 &quot;en&quot; 或 &quot;zh_CN&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>Listing the nodes&apos; heartbeat leases</source>
+        <translation>正在列出节点的心跳租约（Lease）</translation>
+    </message>
+    <message>
+        <source>Judging conditions, taints, heartbeats and readiness</source>
+        <translation>正在判断节点状况、污点、心跳和就绪状态</translation>
+    </message>
+    <message>
+        <source>Judging CPU, memory, PIDs and disk usage over the window</source>
+        <translation>正在判断采样窗口内的 CPU、内存、PID 和磁盘使用情况</translation>
+    </message>
+    <message>
+        <source>Reading the nodes&apos; events</source>
+        <translation>正在读取节点事件</translation>
+    </message>
+    <message>
+        <source>Classifying the agents&apos; log lines</source>
+        <translation>正在对代理日志行进行分类</translation>
+    </message>
+    <message>
+        <source>Comparing the vantage points</source>
+        <translation>正在比较各观测点的结果</translation>
+    </message>
+    <message>
+        <source>Judging kubelet errors, PLEG latency, evictions and restarts</source>
+        <translation>正在判断 kubelet 错误、PLEG 延迟、驱逐和重启</translation>
+    </message>
+    <message>
+        <source>One sample only (--duration 0): counter deltas, PLEG latency and restarts during the window were not judged.</source>
+        <translation>仅有一个样本（--duration 0）：未判断采样时段内的计数器增量、PLEG 延迟和重启。</translation>
+    </message>
+    <message>
+        <source>Judging Node Problem Detector conditions and events</source>
+        <translation>正在判断 Node Problem Detector 的状况和事件</translation>
+    </message>
+    <message>
+        <source>Judging disk IOPS and throughput against each node&apos;s cap</source>
+        <translation>正在对照各节点的上限判断磁盘 IOPS 和吞吐量</translation>
+    </message>
+    <message>
+        <source>This step could not run: %1</source>
+        <translation>此步骤无法运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sampling %n nodes</source>
+        <translation>
+            <numerusform>正在采样 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A node re-list failed and was skipped: %1</source>
+        <translation>重新列出节点失败，已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Listing nodes</source>
+        <translation>正在列出节点</translation>
+    </message>
+    <message>
+        <source>not selected (--steps)</source>
+        <translation>未选择（--steps）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSummary</name>
+    <message>
+        <source>Cluster %1 (%2), %3 nodes, %4 samples</source>
+        <translation>集群 %1（%2），%3 个节点，%4 个样本</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>没有发现项。</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 findings in all.</source>
+        <translation>%1 个严重，%2 个警告，共 %3 个发现项。</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -137,6 +304,100 @@
     <message>
         <source>The connection was refused before authenticating. Someone may be intercepting it, or the node was rebuilt: check with the cluster&apos;s owner, then remove the old line from known_hosts.</source>
         <translation>连接在身份验证前被拒绝。可能有人正在拦截连接，或节点已被重建：请向集群所有者确认，然后从 known_hosts 中删除旧的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskLimits</name>
+    <message>
+        <source>the node has no instance-type label</source>
+        <translation>该节点没有 instance-type 标签</translation>
+    </message>
+    <message>
+        <source>VM size %1 is not in the table of VM limits</source>
+        <translation>VM 规格 %1 不在 VM 限制表中</translation>
+    </message>
+    <message>
+        <source>%1 uncached %2 IOPS / %3 MB/s</source>
+        <translation>%1 非缓存 %2 IOPS / %3 MB/s</translation>
+    </message>
+    <message>
+        <source>from the node&apos;s ephemeral-storage capacity, %1 GiB, as a Premium SSD</source>
+        <translation>根据节点的 ephemeral-storage 容量 %1 GiB，按 Premium SSD 估算</translation>
+    </message>
+    <message>
+        <source>AKS&apos;s default OS disk for the node&apos;s vCPU count</source>
+        <translation>AKS 针对该节点 vCPU 数量的默认 OS 磁盘</translation>
+    </message>
+    <message>
+        <source>the OS disk tier of node %1 could not be told</source>
+        <translation>无法确定节点 %1 的 OS 磁盘层级</translation>
+    </message>
+    <message>
+        <source>%1 %2 IOPS / %3 MB/s</source>
+        <translation>%1 %2 IOPS / %3 MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>DnsResolver</name>
+    <message>
+        <source>%1 is not an IPv4 address.</source>
+        <translation>%1 不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The resolver library could not be initialised.</source>
+        <translation>无法初始化解析器库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a name that can be asked for.</source>
+        <translation>%1 不是可查询的名称。</translation>
+    </message>
+    <message>
+        <source>Nothing answers DNS at %1 (connection refused).</source>
+        <translation>%1 上没有 DNS 服务响应（连接被拒绝）。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 answered %2 with a failure (SERVFAIL or REFUSED).</source>
+        <translation>DNS 服务器 %1 对 %2 返回了失败（SERVFAIL 或 REFUSED）。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 did not answer within %2 s.</source>
+        <translation>DNS 服务器 %1 未在 %2 秒内响应。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 sent an answer that does not parse.</source>
+        <translation>DNS 服务器 %1 发送的应答无法解析。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 says %2 does not exist (NXDOMAIN).</source>
+        <translation>DNS 服务器 %1 表示 %2 不存在（NXDOMAIN）。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 failed to resolve %2 (SERVFAIL).</source>
+        <translation>DNS 服务器 %1 解析 %2 失败（SERVFAIL）。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 refused to resolve %2 (REFUSED).</source>
+        <translation>DNS 服务器 %1 拒绝解析 %2（REFUSED）。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 answered %2 with error code %3.</source>
+        <translation>DNS 服务器 %1 对 %2 返回错误代码 %3。</translation>
+    </message>
+    <message>
+        <source>DNS server %1 has no address for %2.</source>
+        <translation>DNS 服务器 %1 没有 %2 的地址。</translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation>系统解析器</translation>
+    </message>
+    <message>
+        <source>The system resolver could not resolve %1: %2</source>
+        <translation>系统解析器无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>The system resolver has no IPv4 address for %1.</source>
+        <translation>系统解析器没有 %1 的 IPv4 地址。</translation>
     </message>
 </context>
 <context>
@@ -315,7 +576,7 @@
     </message>
     <message>
         <source>kubectl logs/exec fail with &quot;error dialing backend&quot;: fix the tunnel agent and the egress rules it needs.</source>
-        <translation>kubectl logs/exec 失败并报 "error dialing backend"：请修复隧道代理及其所需的出站规则。</translation>
+        <translation>kubectl logs/exec 失败并报 &quot;error dialing backend&quot;：请修复隧道代理及其所需的出站规则。</translation>
     </message>
     <message>
         <source>API server name does not resolve here</source>
@@ -518,23 +779,23 @@
     </message>
     <message>
         <source>the server URL &apos;%1&apos; of context &apos;%2&apos; is not an http(s) URL</source>
-        <translation>上下文 '%2' 的服务器 URL '%1' 不是 http(s) URL</translation>
+        <translation>上下文 &apos;%2&apos; 的服务器 URL &apos;%1&apos; 不是 http(s) URL</translation>
     </message>
     <message>
         <source>the certificate authority of cluster &apos;%1&apos; (in %2) holds no PEM certificate</source>
-        <translation>集群 '%1'（位于 %2）的证书颁发机构不包含 PEM 证书</translation>
+        <translation>集群 &apos;%1&apos;（位于 %2）的证书颁发机构不包含 PEM 证书</translation>
     </message>
     <message>
         <source>the client certificate or key of user &apos;%1&apos; (in %2) is not a PEM certificate with an RSA or EC private key</source>
-        <translation>用户 '%1'（位于 %2）的客户端证书或密钥不是带有 RSA 或 EC 私钥的 PEM 证书</translation>
+        <translation>用户 &apos;%1&apos;（位于 %2）的客户端证书或密钥不是带有 RSA 或 EC 私钥的 PEM 证书</translation>
     </message>
     <message>
         <source>the proxy &apos;%1&apos; uses the scheme &apos;%2&apos;; only http and socks5 proxies are supported</source>
-        <translation>代理 '%1' 使用的协议为 '%2'；仅支持 http 和 socks5 代理</translation>
+        <translation>代理 &apos;%1&apos; 使用的协议为 &apos;%2&apos;；仅支持 http 和 socks5 代理</translation>
     </message>
     <message>
         <source>%1 bytes starting &apos;%2&apos;</source>
-        <translation>%1 字节，开头为 '%2'</translation>
+        <translation>%1 字节，开头为 &apos;%2&apos;</translation>
     </message>
     <message>
         <source> in namespace %1</source>
@@ -554,11 +815,11 @@
     </message>
     <message>
         <source>Cannot resolve the API server&apos;s host name &apos;%1&apos; (server %2 of context &apos;%3&apos;): check the name, DNS, and VPN or private-endpoint access.</source>
-        <translation>无法解析 API 服务器的主机名 '%1'（上下文 '%3' 的服务器 %2）：请检查名称、DNS 以及 VPN 或专用终结点访问。</translation>
+        <translation>无法解析 API 服务器的主机名 &apos;%1&apos;（上下文 &apos;%3&apos; 的服务器 %2）：请检查名称、DNS 以及 VPN 或专用终结点访问。</translation>
     </message>
     <message>
         <source>Connection to %1 refused: nothing is listening there (server of context &apos;%2&apos;).</source>
-        <translation>到 %1 的连接被拒绝：该处没有服务在监听（上下文 '%2' 的服务器）。</translation>
+        <translation>到 %1 的连接被拒绝：该处没有服务在监听（上下文 &apos;%2&apos; 的服务器）。</translation>
     </message>
     <message>
         <source>Network error talking to %1 while trying to %2: %3.</source>
@@ -566,7 +827,7 @@
     </message>
     <message>
         <source>TLS verification of the API server %1 failed: %2. The trusted certificate authority comes from context &apos;%3&apos; in %4.</source>
-        <translation>API 服务器 %1 的 TLS 验证失败：%2。受信任的证书颁发机构来自 %4 中的上下文 '%3'。</translation>
+        <translation>API 服务器 %1 的 TLS 验证失败：%2。受信任的证书颁发机构来自 %4 中的上下文 &apos;%3&apos;。</translation>
     </message>
     <message>
         <source>The proxy for %1 failed: %2.</source>
@@ -574,15 +835,15 @@
     </message>
     <message>
         <source>Could not get credentials for user &apos;%1&apos; of context &apos;%2&apos;: %3</source>
-        <translation>无法获取上下文 '%2' 的用户 '%1' 的凭据：%3</translation>
+        <translation>无法获取上下文 &apos;%2&apos; 的用户 &apos;%1&apos; 的凭据：%3</translation>
     </message>
     <message>
         <source>401 Unauthorized: the API server %1 did not accept the credentials of user &apos;%2&apos; (context &apos;%3&apos;) to %4%5.</source>
-        <translation>401 Unauthorized：API 服务器 %1 不接受用户 '%2'（上下文 '%3'）用于 %4%5 的凭据。</translation>
+        <translation>401 Unauthorized：API 服务器 %1 不接受用户 &apos;%2&apos;（上下文 &apos;%3&apos;）用于 %4%5 的凭据。</translation>
     </message>
     <message>
         <source>403 Forbidden: user &apos;%1&apos; may not %2 on %3%4.</source>
-        <translation>403 Forbidden：用户 '%1' 无权在 %3%4 上执行 %2。</translation>
+        <translation>403 Forbidden：用户 &apos;%1&apos; 无权在 %3%4 上执行 %2。</translation>
     </message>
     <message>
         <source>404 Not Found: %1 on %2%3.</source>
@@ -607,15 +868,15 @@
     <name>Kubeconfig</name>
     <message>
         <source>The exec credential plugin &apos;%1&apos; did not finish within %2 s and was stopped.</source>
-        <translation>exec 凭据插件 '%1' 未在 %2 秒内完成，已被停止。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 未在 %2 秒内完成，已被停止。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; was cancelled.</source>
-        <translation>exec 凭据插件 '%1' 已被取消。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 已被取消。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; named in %2 needs an interactive session (interactiveMode Always), but none is available here.</source>
-        <translation>%2 中指定的 exec 凭据插件 '%1' 需要交互式会话（interactiveMode Always），但此处没有可用的交互式会话。</translation>
+        <translation>%2 中指定的 exec 凭据插件 &apos;%1&apos; 需要交互式会话（interactiveMode Always），但此处没有可用的交互式会话。</translation>
     </message>
     <message>
         <source>Install it or fix the command in the kubeconfig.</source>
@@ -623,15 +884,15 @@
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; named in %2 was not found. %3</source>
-        <translation>未找到 %2 中指定的 exec 凭据插件 '%1'。%3</translation>
+        <translation>未找到 %2 中指定的 exec 凭据插件 &apos;%1&apos;。%3</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed more output than any credential needs.</source>
-        <translation>exec 凭据插件 '%1' 输出的内容超出了任何凭据所需的长度。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 输出的内容超出了任何凭据所需的长度。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; could not be started (%2).</source>
-        <translation>无法启动 exec 凭据插件 '%1'（%2）。</translation>
+        <translation>无法启动 exec 凭据插件 &apos;%1&apos;（%2）。</translation>
     </message>
     <message>
         <source>it printed no error message</source>
@@ -639,43 +900,43 @@
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; crashed: %2</source>
-        <translation>exec 凭据插件 '%1' 崩溃：%2</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 崩溃：%2</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; failed with exit code %2: %3</source>
-        <translation>exec 凭据插件 '%1' 失败，退出代码 %2：%3</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 失败，退出代码 %2：%3</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed something that is not an ExecCredential JSON object on its standard output.</source>
-        <translation>exec 凭据插件 '%1' 在其标准输出上打印的内容不是 ExecCredential JSON 对象。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 在其标准输出上打印的内容不是 ExecCredential JSON 对象。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed kind &apos;%2&apos;, expected ExecCredential.</source>
-        <translation>exec 凭据插件 '%1' 输出的 kind 为 '%2'，预期为 ExecCredential。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 输出的 kind 为 &apos;%2&apos;，预期为 ExecCredential。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; answered with apiVersion &apos;%2&apos;, but the kubeconfig asks for &apos;%3&apos;.</source>
-        <translation>exec 凭据插件 '%1' 返回的 apiVersion 为 '%2'，但 kubeconfig 要求 '%3'。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 返回的 apiVersion 为 &apos;%2&apos;，但 kubeconfig 要求 &apos;%3&apos;。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed an ExecCredential without a status.</source>
-        <translation>exec 凭据插件 '%1' 输出的 ExecCredential 不含 status。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 输出的 ExecCredential 不含 status。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed only one of status.clientCertificateData and status.clientKeyData.</source>
-        <translation>exec 凭据插件 '%1' 只输出了 status.clientCertificateData 和 status.clientKeyData 中的一个。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 只输出了 status.clientCertificateData 和 status.clientKeyData 中的一个。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed neither status.token nor status.clientCertificateData and status.clientKeyData.</source>
-        <translation>exec 凭据插件 '%1' 既未输出 status.token，也未输出 status.clientCertificateData 和 status.clientKeyData。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 既未输出 status.token，也未输出 status.clientCertificateData 和 status.clientKeyData。</translation>
     </message>
     <message>
         <source>The exec credential plugin &apos;%1&apos; printed status.expirationTimestamp &apos;%2&apos;, which is not an RFC 3339 time.</source>
-        <translation>exec 凭据插件 '%1' 输出的 status.expirationTimestamp '%2' 不是 RFC 3339 时间。</translation>
+        <translation>exec 凭据插件 &apos;%1&apos; 输出的 status.expirationTimestamp &apos;%2&apos; 不是 RFC 3339 时间。</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos; refers to %4, which cannot be read (%5).</source>
-        <translation>%1:%2：'%3' 引用了 %4，但无法读取该文件（%5）。</translation>
+        <translation>%1:%2：&apos;%3&apos; 引用了 %4，但无法读取该文件（%5）。</translation>
     </message>
     <message>
         <source>The kubeconfig %1 cannot be read (%2).</source>
@@ -703,103 +964,103 @@
     </message>
     <message>
         <source>Context &apos;%1&apos; is not defined in %2.</source>
-        <translation>上下文 '%1' 未在 %2 中定义。</translation>
+        <translation>上下文 &apos;%1&apos; 未在 %2 中定义。</translation>
     </message>
     <message>
         <source>%1: context &apos;%2&apos; names no cluster.</source>
-        <translation>%1：上下文 '%2' 未指定集群。</translation>
+        <translation>%1：上下文 &apos;%2&apos; 未指定集群。</translation>
     </message>
     <message>
         <source>%1: context &apos;%2&apos; refers to cluster &apos;%3&apos;, which is not defined in %4.</source>
-        <translation>%1：上下文 '%2' 引用了集群 '%3'，但该集群未在 %4 中定义。</translation>
+        <translation>%1：上下文 &apos;%2&apos; 引用了集群 &apos;%3&apos;，但该集群未在 %4 中定义。</translation>
     </message>
     <message>
         <source>%1: context &apos;%2&apos; refers to user &apos;%3&apos;, which is not defined in %4.</source>
-        <translation>%1：上下文 '%2' 引用了用户 '%3'，但该用户未在 %4 中定义。</translation>
+        <translation>%1：上下文 &apos;%2&apos; 引用了用户 &apos;%3&apos;，但该用户未在 %4 中定义。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a string.</source>
-        <translation>%1：'%2' 必须是字符串。</translation>
+        <translation>%1：&apos;%2&apos; 必须是字符串。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be true or false.</source>
-        <translation>%1：'%2' 必须为 true 或 false。</translation>
+        <translation>%1：&apos;%2&apos; 必须为 true 或 false。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not valid base64.</source>
-        <translation>%1：'%2' 不是有效的 base64。</translation>
+        <translation>%1：&apos;%2&apos; 不是有效的 base64。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a mapping of keys to values.</source>
-        <translation>%1：'%2' 必须是键到值的映射。</translation>
+        <translation>%1：&apos;%2&apos; 必须是键到值的映射。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list.</source>
-        <translation>%1：'%2' 必须是列表。</translation>
+        <translation>%1：&apos;%2&apos; 必须是列表。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a mapping with &apos;name&apos; and its settings.</source>
-        <translation>%1：'%2' 必须是包含 'name' 及其设置的映射。</translation>
+        <translation>%1：&apos;%2&apos; 必须是包含 &apos;name&apos; 及其设置的映射。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing.</source>
-        <translation>%1：缺少 '%2'。</translation>
+        <translation>%1：缺少 &apos;%2&apos;。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; repeats the name &apos;%3&apos; already used at line %4.</source>
-        <translation>%1：'%2' 重复使用了已在第 %4 行使用的名称 '%3'。</translation>
+        <translation>%1：&apos;%2&apos; 重复使用了已在第 %4 行使用的名称 &apos;%3&apos;。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing; a cluster needs a server.</source>
-        <translation>%1：缺少 '%2'；集群需要一个服务器。</translation>
+        <translation>%1：缺少 &apos;%2&apos;；集群需要一个服务器。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; sets both certificate-authority and certificate-authority-data; keep one.</source>
-        <translation>%1：'%2' 同时设置了 certificate-authority 和 certificate-authority-data；请只保留一个。</translation>
+        <translation>%1：&apos;%2&apos; 同时设置了 certificate-authority 和 certificate-authority-data；请只保留一个。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; sets insecure-skip-tls-verify together with a certificate authority; keep one.</source>
-        <translation>%1：'%2' 同时设置了 insecure-skip-tls-verify 和证书颁发机构；请只保留一个。</translation>
+        <translation>%1：&apos;%2&apos; 同时设置了 insecure-skip-tls-verify 和证书颁发机构；请只保留一个。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; sets both client-certificate and client-certificate-data; keep one.</source>
-        <translation>%1：'%2' 同时设置了 client-certificate 和 client-certificate-data；请只保留一个。</translation>
+        <translation>%1：&apos;%2&apos; 同时设置了 client-certificate 和 client-certificate-data；请只保留一个。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; sets both client-key and client-key-data; keep one.</source>
-        <translation>%1：'%2' 同时设置了 client-key 和 client-key-data；请只保留一个。</translation>
+        <translation>%1：&apos;%2&apos; 同时设置了 client-key 和 client-key-data；请只保留一个。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; has a client certificate without a client key or a key without a certificate.</source>
-        <translation>%1：'%2' 有客户端证书但没有客户端密钥，或有密钥但没有证书。</translation>
+        <translation>%1：&apos;%2&apos; 有客户端证书但没有客户端密钥，或有密钥但没有证书。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; uses the auth-provider &apos;%3&apos;, which Kubernetes clients no longer support; convert the kubeconfig to an exec plugin (for AKS: kubelogin convert-kubeconfig).</source>
-        <translation>%1：'%2' 使用了 auth-provider '%3'，Kubernetes 客户端已不再支持；请将 kubeconfig 转换为 exec 插件（对于 AKS：kubelogin convert-kubeconfig）。</translation>
+        <translation>%1：&apos;%2&apos; 使用了 auth-provider &apos;%3&apos;，Kubernetes 客户端已不再支持；请将 kubeconfig 转换为 exec 插件（对于 AKS：kubelogin convert-kubeconfig）。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; uses username/password (basic) authentication, which NodeTriage does not support; use a token, a client certificate or an exec plugin such as kubelogin.</source>
-        <translation>%1：'%2' 使用用户名/密码（basic）身份验证，NodeTriage 不支持该方式；请使用令牌、客户端证书或 exec 插件（例如 kubelogin）。</translation>
+        <translation>%1：&apos;%2&apos; 使用用户名/密码（basic）身份验证，NodeTriage 不支持该方式；请使用令牌、客户端证书或 exec 插件（例如 kubelogin）。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a mapping with &apos;name&apos; and &apos;value&apos;.</source>
-        <translation>%1：'%2' 必须是包含 'name' 和 'value' 的映射。</translation>
+        <translation>%1：&apos;%2&apos; 必须是包含 &apos;name&apos; 和 &apos;value&apos; 的映射。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is %3, which Kubernetes no longer supports; change it to %4 or %5.</source>
-        <translation>%1：'%2' 为 %3，Kubernetes 已不再支持；请将其改为 %4 或 %5。</translation>
+        <translation>%1：&apos;%2&apos; 为 %3，Kubernetes 已不再支持；请将其改为 %4 或 %5。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is %3; supported are %4 and %5.</source>
-        <translation>%1：'%2' 为 %3；支持的值为 %4 和 %5。</translation>
+        <translation>%1：&apos;%2&apos; 为 %3；支持的值为 %4 和 %5。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing; %3 requires it (Never, IfAvailable or Always).</source>
-        <translation>%1：缺少 '%2'；%3 需要它（Never、IfAvailable 或 Always）。</translation>
+        <translation>%1：缺少 &apos;%2&apos;；%3 需要它（Never、IfAvailable 或 Always）。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be Never, IfAvailable or Always.</source>
-        <translation>%1：'%2' 必须为 Never、IfAvailable 或 Always。</translation>
+        <translation>%1：&apos;%2&apos; 必须为 Never、IfAvailable 或 Always。</translation>
     </message>
     <message>
         <source>%1: the kubeconfig could not be read: %2</source>
@@ -814,9 +1075,161 @@
             <numerusform>最近 200 行日志中有 %n 行隧道故障</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The container runtime did not answer: %1</source>
+        <translation>容器运行时未响应：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) %4</source>
+        <translation>%1 %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source>No konnectivity, tunnelfront or aks-link container on this node (%1)</source>
+        <translation>此节点上没有 konnectivity、tunnelfront 或 aks-link 容器（%1）</translation>
+    </message>
+    <message>
+        <source>The %1 tunnel container is running</source>
+        <translation>%1 隧道容器正在运行</translation>
+    </message>
+    <message>
+        <source>The %1 tunnel container is not running</source>
+        <translation>%1 隧道容器未运行</translation>
+    </message>
+    <message>
+        <source>The logs could not be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>The API server name resolves (%1) to %2</source>
+        <translation>API 服务器名称（%1）解析为 %2</translation>
+    </message>
+    <message>
+        <source>The API server name does not exist (NXDOMAIN) for %1</source>
+        <translation>对于 %1，API 服务器名称不存在（NXDOMAIN）</translation>
+    </message>
+    <message>
+        <source>%1 has no address for the API server name</source>
+        <translation>%1 没有 API 服务器名称的地址</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 for the API server name</source>
+        <translation>%1 对 API 服务器名称的应答为 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>Neither nslookup nor dig is installed on the node: %1</source>
+        <translation>节点上既未安装 nslookup 也未安装 dig：%1</translation>
+    </message>
+    <message>
+        <source>The lookup&apos;s output was not understood</source>
+        <translation>无法理解查询的输出</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>canonical name %1</source>
+        <translation>规范名称 %1</translation>
+    </message>
+    <message>
+        <source>The API server accepts connections on port %1</source>
+        <translation>API 服务器在端口 %1 上接受连接</translation>
+    </message>
+    <message>
+        <source>The API server refused the connection on port %1</source>
+        <translation>API 服务器拒绝了端口 %1 上的连接</translation>
+    </message>
+    <message>
+        <source>No answer from the API server on port %1 within 5 s (a firewall or NSG dropping egress?)</source>
+        <translation>API 服务器在 5 秒内未在端口 %1 上响应（是否有防火墙或 NSG 丢弃了出站流量？）</translation>
+    </message>
+    <message>
+        <source>No route to the API server for port %1</source>
+        <translation>没有到 API 服务器端口 %1 的路由</translation>
+    </message>
+    <message>
+        <source>The node cannot resolve the API server name</source>
+        <translation>节点无法解析 API 服务器名称</translation>
+    </message>
+    <message>
+        <source>The probe could not run</source>
+        <translation>探测无法运行</translation>
+    </message>
+    <message>
+        <source>The kubelet journal could not be read: %1</source>
+        <translation>无法读取 kubelet 日志：%1</translation>
+    </message>
+    <message>
+        <source>No kubelet journal entries in that time</source>
+        <translation>该时间段内没有 kubelet 日志条目</translation>
+    </message>
+    <message>
+        <source>%1 kubelet journal lines, %2 errors, %3 start(s)</source>
+        <translation>%1 行 kubelet 日志，%2 个错误，%3 次启动</translation>
+    </message>
+    <message>
+        <source>%1: %2 reads, %3 writes, %4 in flight, %5 ms doing I/O</source>
+        <translation>%1：%2 次读取，%3 次写入，%4 个进行中，%5 毫秒用于 I/O</translation>
+    </message>
+    <message>
+        <source>iowait %1% of CPU time since boot</source>
+        <translation>自启动以来 iowait 占 CPU 时间的 %1%</translation>
+    </message>
+    <message>
+        <source>I/O pressure some avg10 %1%, avg60 %2%</source>
+        <translation>I/O 压力 some avg10 %1%，avg60 %2%</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Tunnel containers</source>
+        <translation>隧道容器</translation>
+    </message>
+    <message>
+        <source>Tunnel container logs</source>
+        <translation>隧道容器日志</translation>
+    </message>
+    <message>
+        <source>Resolve API server (node&apos;s resolver)</source>
+        <translation>解析 API 服务器（节点的解析器）</translation>
+    </message>
+    <message>
+        <source>Resolve API server (168.63.129.16)</source>
+        <translation>解析 API 服务器（168.63.129.16）</translation>
+    </message>
+    <message>
+        <source>Probe API server :443</source>
+        <translation>探测 API 服务器 :443</translation>
+    </message>
+    <message>
+        <source>Probe API server :9000 (tunnelfront)</source>
+        <translation>探测 API 服务器 :9000（tunnelfront）</translation>
+    </message>
+    <message>
+        <source>Kubelet journal since...</source>
+        <translation>kubelet 日志，起始于...</translation>
+    </message>
+    <message>
+        <source>Disk readings (/proc)</source>
+        <translation>磁盘读数（/proc）</translation>
+    </message>
+    <message>
+        <source>the node&apos;s resolver</source>
+        <translation>节点的解析器</translation>
+    </message>
+    <message>
+        <source>Azure DNS 168.63.129.16</source>
+        <translation>Azure DNS 168.63.129.16</translation>
+    </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>QCoreApplication::Tr</name>
     <message>
         <source>No tunnel failure in the last 200 log lines</source>
         <translation>最近 200 行日志中没有隧道故障</translation>
@@ -970,195 +1383,283 @@
         <source>The shell on %1 ended without an exit status</source>
         <translation>%1 上的 shell 结束时没有退出状态</translation>
     </message>
+    <message>
+        <source>host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>node name</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>container id</source>
+        <translation>容器 ID</translation>
+    </message>
+    <message>
+        <source>journal start time (YYYY-MM-DD HH:MM[:SS] or -N min|h|d)</source>
+        <translation>日志起始时间（YYYY-MM-DD HH:MM[:SS] 或 -N min|h|d）</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; has no argument &apos;%2&apos;</source>
+        <translation>命令 &apos;%1&apos; 没有参数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; needs its argument &apos;%2&apos;</source>
+        <translation>命令 &apos;%1&apos; 需要参数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Refused to run &apos;%1&apos; on the node: %2 is not a valid %3</source>
+        <translation>拒绝在节点上运行 &apos;%1&apos;：%2 不是有效的 %3</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED and does not match %2; the server now offers %3 %4. Someone may be intercepting the connection, or the host was rebuilt: confirm the new fingerprint with its owner, then remove that line (ssh-keygen -R &apos;%5&apos;). Refused before authenticating.</source>
+        <translation>警告：%1 的主机密钥已更改，与 %2 不匹配；服务器现在提供的是 %3 %4。可能有人正在拦截连接，或主机已被重建：请向其所有者确认新的指纹，然后删除该行（ssh-keygen -R &apos;%5&apos;）。已在身份验证前拒绝连接。</translation>
+    </message>
+    <message>
+        <source>%1 sent no usable host key: %2</source>
+        <translation>%1 未发送可用的主机密钥：%2</translation>
+    </message>
+    <message>
+        <source>Cannot check the host key of %1 against %2: %3</source>
+        <translation>无法对照 %2 检查 %1 的主机密钥：%3</translation>
+    </message>
+    <message>
+        <source>Cannot save the host key of %1 to %2: %3</source>
+        <translation>无法将 %1 的主机密钥保存到 %2：%3</translation>
+    </message>
+    <message>
+        <source>The host %1 is not in %2; its %3 key fingerprint is %4. Refused: check the fingerprint, then trust it (nodetriage ssh --accept-new-host-key).</source>
+        <translation>主机 %1 不在 %2 中；其 %3 密钥指纹为 %4。已拒绝：请核对指纹，然后信任它（nodetriage ssh --accept-new-host-key）。</translation>
+    </message>
+    <message>
+        <source>no key in the agent was accepted</source>
+        <translation>代理中的密钥均未被接受</translation>
+    </message>
+    <message>
+        <source>the key %1 is not accepted</source>
+        <translation>密钥 %1 未被接受</translation>
+    </message>
+    <message>
+        <source>no passphrase was given for the key %1</source>
+        <translation>未提供密钥 %1 的密码短语</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the key %1</source>
+        <translation>密钥 %1 的密码短语错误</translation>
+    </message>
+    <message>
+        <source>cannot read the key %1 (not an OpenSSH or PEM private key?)</source>
+        <translation>无法读取密钥 %1（不是 OpenSSH 或 PEM 私钥？）</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication was declined</source>
+        <translation>keyboard-interactive 认证被拒绝</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication was refused</source>
+        <translation>keyboard-interactive 认证被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>the answers were refused %1 times</source>
+        <translation>回答被拒绝了 %1 次</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>the password was refused</source>
+        <translation>密码被拒绝</translation>
+    </message>
+    <message>
+        <source>the password was refused %1 times</source>
+        <translation>密码被拒绝了 %1 次</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was canceled</source>
+        <translation>已取消连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost during authentication: %2</source>
+        <translation>身份验证期间与 %1 的连接断开：%2</translation>
+    </message>
+    <message>
+        <source>no key or password to offer</source>
+        <translation>没有可提供的密钥或密码</translation>
+    </message>
+    <message>
+        <source>Permission denied for %1 (the server accepts: %2): %3</source>
+        <translation>%1 的权限被拒绝（服务器接受：%2）：%3</translation>
+    </message>
+    <message>
+        <source>Permission denied for %1: more authentication was required than we can give</source>
+        <translation>%1 的权限被拒绝：服务器要求的身份验证超出了我们能提供的范围</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Running &apos;%1&apos;</source>
+        <translation>正在运行 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Opening a shell</source>
+        <translation>正在打开 shell</translation>
+    </message>
+    <message>
+        <source>Sending input</source>
+        <translation>正在发送输入</translation>
+    </message>
+    <message>
+        <source>Resizing the terminal</source>
+        <translation>正在调整终端大小</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--ssh-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--ssh-port 必须是 1 到 65535 之间的数字，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 (see nodetriage ssh --help)</source>
+        <translation>未知选项 %1（参见 nodetriage ssh --help）</translation>
+    </message>
+    <message>
+        <source>Usage: nodetriage ssh [options] [USER@]HOST [-- COMMAND...]
+  --ssh-config FILE (-F)    SSH config to read (default ~/.ssh/config)
+  --ssh-user USER (-l)      user name
+  --ssh-key FILE (-i)       identity file (repeatable)
+  --ssh-port PORT (-p)      port
+  --ssh-jump LIST (-J)      jump hosts: [user@]host[:port][,...]
+  --known-hosts FILE        known_hosts to check and update
+  --accept-new-host-key     trust an unknown host key and save it
+  --password-stdin          read the password from the first line of stdin
+</source>
+        <translation>用法：nodetriage ssh [options] [USER@]HOST [-- COMMAND...]
+  --ssh-config FILE (-F)    要读取的 SSH 配置（默认 ~/.ssh/config）
+  --ssh-user USER (-l)      用户名
+  --ssh-key FILE (-i)       身份文件（可重复）
+  --ssh-port PORT (-p)      端口
+  --ssh-jump LIST (-J)      跳板机：[user@]host[:port][,...]
+  --known-hosts FILE        要检查和更新的 known_hosts
+  --accept-new-host-key     信任未知的主机密钥并保存
+  --password-stdin          从标准输入的第一行读取密码
+</translation>
+    </message>
+    <message>
+        <source>Give the host to connect to: [USER@]HOST</source>
+        <translation>请指定要连接的主机：[USER@]HOST</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的密码短语：</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; passphrase for %1:</source>
+        <translation>密码短语错误；%1 的密码短语：</translation>
+    </message>
+    <message>
+        <source>Permission denied, please try again.</source>
+        <translation>权限被拒绝，请重试。</translation>
+    </message>
+    <message>
+        <source>The command was killed by signal %1 on %2</source>
+        <translation>命令在 %2 上被信号 %1 终止</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH config %1: %2</source>
+        <translation>无法读取 SSH 配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read this line of the SSH config</source>
+        <translation>%1：无法读取 SSH 配置的这一行</translation>
+    </message>
+    <message>
+        <source>%1: Port must be a number from 1 to 65535, not &apos;%2&apos;</source>
+        <translation>%1：Port 必须是 1 到 65535 之间的数字，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Bad jump host &apos;%1&apos;: expected [user@]host[:port]</source>
+        <translation>跳板机 &apos;%1&apos; 无效：应为 [user@]host[:port]</translation>
+    </message>
+    <message>
+        <source>Cannot set up the SSH session to %1: %2</source>
+        <translation>无法建立到 %1 的 SSH 会话：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session</source>
+        <translation>无法创建 SSH 会话</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>与 %1 的 SSH 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The jump host %1 cannot open a connection to %2:%3: %4</source>
+        <translation>跳板机 %1 无法建立到 %2:%3 的连接：%4</translation>
+    </message>
+    <message>
+        <source>Cannot create a socket pair for the jump host %1</source>
+        <translation>无法为跳板机 %1 创建套接字对</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1 while running &apos;%2&apos;</source>
+        <translation>运行“%2”时与 %1 的连接断开</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was canceled</source>
+        <translation>到 %1 的连接已取消</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2</source>
+        <translation>与 %1 的连接丢失：%2</translation>
+    </message>
+    <message>
+        <source>Running &apos;%1&apos; on %2 was canceled</source>
+        <translation>在 %2 上运行“%1”已取消</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost while running &apos;%2&apos;: %3</source>
+        <translation>运行“%2”时与 %1 的连接丢失：%3</translation>
+    </message>
+    <message>
+        <source>Not connected: cannot run &apos;%1&apos;</source>
+        <translation>未连接：无法运行“%1”</translation>
+    </message>
+    <message>
+        <source>Not connected: cannot open a shell</source>
+        <translation>未连接：无法打开 shell</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: %2</source>
+        <translation>无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 ms</source>
+        <translation>连接到 %1 在 %2 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
 </context>
 <context>
-    <name>Steps</name>
-    <message>
-        <source>Worker node health</source>
-        <translation>工作节点健康状况</translation>
-    </message>
-    <message>
-        <source>Control plane to node connectivity</source>
-        <translation>控制平面到节点的连通性</translation>
-    </message>
-    <message>
-        <source>DNS resolution</source>
-        <translation>DNS 解析</translation>
-    </message>
-    <message>
-        <source>Kubelet errors</source>
-        <translation>kubelet 错误</translation>
-    </message>
-    <message>
-        <source>Node Problem Detector</source>
-        <translation>节点问题检测器 (NPD)</translation>
-    </message>
-    <message>
-        <source>Disk IOPS throttling</source>
-        <translation>磁盘 IOPS 限流</translation>
-    </message>
-</context>
-<context>
-    <name>UsageJudge</name>
-    <message>
-        <source>CPU use</source>
-        <translation>CPU 使用率</translation>
-    </message>
-    <message>
-        <source>Memory working set</source>
-        <translation>内存工作集</translation>
-    </message>
-    <message>
-        <source>Processes in use</source>
-        <translation>已用进程数</translation>
-    </message>
-    <message>
-        <source>Node file system use</source>
-        <translation>节点文件系统使用率</translation>
-    </message>
-</context>
-<context>
-    <name>nt</name>
-    <message>
-        <source>nodetriage check: no %1 translation in this build; messages are in English.</source>
-        <translation>nodetriage check：此版本中没有 %1 翻译；消息将以英文显示。</translation>
-    </message>
-    <message>
-        <source>nodetriage check: PDF and HTML reports are not supported yet; %1 was not written.</source>
-        <translation>nodetriage check：尚不支持 PDF 和 HTML 报告；未写入 %1。</translation>
-    </message>
-    <message>
-        <source>nodetriage check: warning: the kubeconfig disables TLS verification for %1.</source>
-        <translation>nodetriage check：警告：kubeconfig 对 %1 禁用了 TLS 验证。</translation>
-    </message>
-    <message>
-        <source>cannot write the JSON report to %1: %2</source>
-        <translation>无法将 JSON 报告写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是 "%4"。</translation>
-    </message>
-    <message>
-        <source>--steps takes step numbers 1 to 6 like &quot;1,2,6&quot; or &quot;1-6&quot;, not &quot;%1&quot;.</source>
-        <translation>--steps 接受 1 到 6 的步骤编号，例如 "1,2,6" 或 "1-6"，而不是 "%1"。</translation>
-    </message>
-    <message>
-        <source>Cluster %1 (%2), %3 nodes, %4 samples</source>
-        <translation>集群 %1（%2），%3 个节点，%4 个样本</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>没有发现项。</translation>
-    </message>
-    <message>
-        <source>SEVERITY</source>
-        <translation>严重性</translation>
-    </message>
-    <message>
-        <source>FINDING</source>
-        <translation>发现项</translation>
-    </message>
-    <message>
-        <source>NODE</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>DETAIL</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <source>%1 critical, %2 warnings, %3 findings in all.</source>
-        <translation>%1 个严重，%2 个警告，共 %3 个发现项。</translation>
-    </message>
-    <message>
-        <source>the node has no instance-type label</source>
-        <translation>该节点没有 instance-type 标签</translation>
-    </message>
-    <message>
-        <source>VM size %1 is not in the table of VM limits</source>
-        <translation>VM 规格 %1 不在 VM 限制表中</translation>
-    </message>
-    <message>
-        <source>%1 uncached %2 IOPS / %3 MB/s</source>
-        <translation>%1 非缓存 %2 IOPS / %3 MB/s</translation>
-    </message>
-    <message>
-        <source>from the node&apos;s ephemeral-storage capacity, %1 GiB, as a Premium SSD</source>
-        <translation>根据节点的 ephemeral-storage 容量 %1 GiB，按 Premium SSD 估算</translation>
-    </message>
-    <message>
-        <source>AKS&apos;s default OS disk for the node&apos;s vCPU count</source>
-        <translation>AKS 针对该节点 vCPU 数量的默认 OS 磁盘</translation>
-    </message>
-    <message>
-        <source>the OS disk tier of node %1 could not be told</source>
-        <translation>无法确定节点 %1 的 OS 磁盘层级</translation>
-    </message>
-    <message>
-        <source>%1 %2 IOPS / %3 MB/s</source>
-        <translation>%1 %2 IOPS / %3 MB/s</translation>
-    </message>
-    <message>
-        <source>%1 is not an IPv4 address.</source>
-        <translation>%1 不是 IPv4 地址。</translation>
-    </message>
-    <message>
-        <source>The resolver library could not be initialised.</source>
-        <translation>无法初始化解析器库。</translation>
-    </message>
-    <message>
-        <source>%1 is not a name that can be asked for.</source>
-        <translation>%1 不是可查询的名称。</translation>
-    </message>
-    <message>
-        <source>Nothing answers DNS at %1 (connection refused).</source>
-        <translation>%1 上没有 DNS 服务响应（连接被拒绝）。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 answered %2 with a failure (SERVFAIL or REFUSED).</source>
-        <translation>DNS 服务器 %1 对 %2 返回了失败（SERVFAIL 或 REFUSED）。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 did not answer within %2 s.</source>
-        <translation>DNS 服务器 %1 未在 %2 秒内响应。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 sent an answer that does not parse.</source>
-        <translation>DNS 服务器 %1 发送的应答无法解析。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 says %2 does not exist (NXDOMAIN).</source>
-        <translation>DNS 服务器 %1 表示 %2 不存在（NXDOMAIN）。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 failed to resolve %2 (SERVFAIL).</source>
-        <translation>DNS 服务器 %1 解析 %2 失败（SERVFAIL）。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 refused to resolve %2 (REFUSED).</source>
-        <translation>DNS 服务器 %1 拒绝解析 %2（REFUSED）。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 answered %2 with error code %3.</source>
-        <translation>DNS 服务器 %1 对 %2 返回错误代码 %3。</translation>
-    </message>
-    <message>
-        <source>DNS server %1 has no address for %2.</source>
-        <translation>DNS 服务器 %1 没有 %2 的地址。</translation>
-    </message>
-    <message>
-        <source>system resolver</source>
-        <translation>系统解析器</translation>
-    </message>
-    <message>
-        <source>The system resolver could not resolve %1: %2</source>
-        <translation>系统解析器无法解析 %1：%2</translation>
-    </message>
-    <message>
-        <source>The system resolver has no IPv4 address for %1.</source>
-        <translation>系统解析器没有 %1 的 IPv4 地址。</translation>
-    </message>
+    <name>StepFive</name>
     <message>
         <source>%1 is True since %2: %3</source>
         <translation>%1 自 %2 起为 True：%3</translation>
@@ -1179,13 +1680,16 @@
         <source>%1 reported %2 times in the last hour: %3</source>
         <translation>%1 在过去一小时内报告了 %2 次：%3</translation>
     </message>
+</context>
+<context>
+    <name>StepFour</name>
     <message>
         <source>Node events could not be read; restarts and evictions are judged from metrics only: %1</source>
         <translation>无法读取节点事件；重启和驱逐仅根据指标判断：%1</translation>
     </message>
     <message>
         <source>ssh &lt;user&gt;@%1 sudo journalctl -u kubelet --since &quot;-30 min&quot;</source>
-        <translation>ssh &lt;user&gt;@%1 sudo journalctl -u kubelet --since "-30 min"</translation>
+        <translation>ssh &lt;user&gt;@%1 sudo journalctl -u kubelet --since &quot;-30 min&quot;</translation>
     </message>
     <message>
         <source>The kubelet restarted %1 times during the window (its uptime dropped).</source>
@@ -1259,6 +1763,9 @@
         <source>The kubelet metrics of %1 nodes could not be read.</source>
         <translation>无法读取 %1 个节点的 kubelet 指标。</translation>
     </message>
+</context>
+<context>
+    <name>StepOne</name>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -1278,6 +1785,42 @@
     <message>
         <source> since %1 (%2)</source>
         <translation>，自 %1 起（%2）</translation>
+    </message>
+    <message>
+        <source>Node %1 has no Ready condition yet; its readiness was not judged.</source>
+        <translation>节点 %1 尚无 Ready 条件；未判断其就绪状态。</translation>
+    </message>
+    <message>
+        <source>Ready is Unknown%1: %2</source>
+        <translation>Ready 为 Unknown%1：%2</translation>
+    </message>
+    <message>
+        <source>Ready is False%1: %2</source>
+        <translation>Ready 为 False%1：%2</translation>
+    </message>
+    <message>
+        <source>Node %1 reports Ready status &quot;%2&quot;, which is not one Kubernetes defines; its readiness was not judged.</source>
+        <translation>节点 %1 报告的 Ready 状态 &quot;%2&quot; 不是 Kubernetes 定义的值；未判断其就绪状态。</translation>
+    </message>
+    <message>
+        <source>The node is marked unschedulable: no new pods are placed on it.</source>
+        <translation>节点已标记为不可调度：不会有新 Pod 调度到该节点。</translation>
+    </message>
+    <message>
+        <source>%1 is True%2: %3</source>
+        <translation>%1 为 True%2：%3</translation>
+    </message>
+    <message>
+        <source>The node carries %1.</source>
+        <translation>节点带有 %1。</translation>
+    </message>
+    <message>
+        <source>Last heartbeat %1 ago (%2), more than the %3 allowed.</source>
+        <translation>上次心跳在 %1 前（%2），超过了允许的 %3。</translation>
+    </message>
+    <message>
+        <source>Ready changed at least %1 times in the last %2.</source>
+        <translation>在过去 %2 内 Ready 至少变化了 %1 次。</translation>
     </message>
     <message>
         <source>Node leases could not be read (%1); heartbeats were judged from the Ready condition&apos;s lastHeartbeatTime, which the kubelet refreshes only every 5 minutes when nothing changes.</source>
@@ -1303,6 +1846,9 @@
         <source>Readiness flapping needs observation over time (--duration above 0); this run took one snapshot.</source>
         <translation>判断就绪状态抖动需要随时间观察（--duration 大于 0）；本次运行只获取了一次快照。</translation>
     </message>
+</context>
+<context>
+    <name>StepSix</name>
     <message>
         <source>ssh &lt;user&gt;@%1 iostat -x 5 3</source>
         <translation>ssh &lt;user&gt;@%1 iostat -x 5 3</translation>
@@ -1375,9 +1921,16 @@
         <source>Disk counters of %1 nodes could not be read.</source>
         <translation>无法读取 %1 个节点的磁盘计数器。</translation>
     </message>
+</context>
+<context>
+    <name>StepThree</name>
     <message>
         <source>the probe pod could not be created: %1</source>
         <translation>无法创建探测 Pod：%1</translation>
+    </message>
+    <message>
+        <source>the check was cancelled before the probe pod %1 answered</source>
+        <translation>探测 Pod %1 应答之前检查已被取消</translation>
     </message>
     <message>
         <source>the probe pod %1 gave no answer within %2 s</source>
@@ -1385,7 +1938,7 @@
     </message>
     <message>
         <source>The probe pod %1 could not be deleted; delete it with &quot;kubectl delete pod %1 -n %2&quot;: %3</source>
-        <translation>无法删除探测 Pod %1；请使用 "kubectl delete pod %1 -n %2" 删除：%3</translation>
+        <translation>无法删除探测 Pod %1；请使用 &quot;kubectl delete pod %1 -n %2&quot; 删除：%3</translation>
     </message>
     <message>
         <source>%1 of %2 CoreDNS replicas are ready.</source>
@@ -1460,6 +2013,10 @@
         <translation>未运行节点视角检查和上游检查（168.63.129.16）：%1。</translation>
     </message>
     <message>
+        <source>Finding the API server&apos;s name</source>
+        <translation>正在查找 API 服务器的名称</translation>
+    </message>
+    <message>
         <source>server URL</source>
         <translation>服务器 URL</translation>
     </message>
@@ -1472,8 +2029,24 @@
         <translation>konnectivity 代理日志</translation>
     </message>
     <message>
+        <source>Checking CoreDNS</source>
+        <translation>正在检查 CoreDNS</translation>
+    </message>
+    <message>
+        <source>Resolving %1 from this workstation</source>
+        <translation>正在从本机解析 %1</translation>
+    </message>
+    <message>
+        <source>Resolving %1 from a probe pod</source>
+        <translation>正在从探测 Pod 解析 %1</translation>
+    </message>
+    <message>
         <source>creating a probe pod changes the cluster; run with --allow-changes to allow it</source>
         <translation>创建探测 Pod 会更改集群；请使用 --allow-changes 运行以允许此操作</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>检查已被取消</translation>
     </message>
     <message>
         <source>inferred: %1 of %2 nodes are Ready, and their kubelets reach the API server by this name</source>
@@ -1483,6 +2056,9 @@
         <source>no node is Ready and no SSH access was given (--ssh-user, --ssh-key)</source>
         <translation>没有处于 Ready 状态的节点，且未提供 SSH 访问（--ssh-user、--ssh-key）</translation>
     </message>
+</context>
+<context>
+    <name>StepTwo</name>
     <message>
         <source>%1 of %2 konnectivity agent replicas are ready, %3 available.</source>
         <translation>%2 个 konnectivity 代理副本中有 %1 个已就绪，%3 个可用。</translation>
@@ -1548,6 +2124,64 @@
         <translation>没有 konnectivity 代理或旧版隧道：这看起来不是 AKS 集群，因此预期不存在代理。</translation>
     </message>
     <message>
+        <source>Listing the konnectivity agent and legacy tunnel deployments</source>
+        <translation>正在列出 konnectivity-agent 和旧版隧道的 Deployment</translation>
+    </message>
+    <message>
+        <source>Listing the agents&apos; pods</source>
+        <translation>正在列出代理的 Pod</translation>
+    </message>
+    <message>
+        <source>Reading the last %1 log lines of each agent pod</source>
+        <translation>正在读取每个代理 Pod 的最后 %1 行日志</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Worker node health</source>
+        <translation>工作节点健康状况</translation>
+    </message>
+    <message>
+        <source>Control plane to node connectivity</source>
+        <translation>控制平面到节点的连通性</translation>
+    </message>
+    <message>
+        <source>DNS resolution</source>
+        <translation>DNS 解析</translation>
+    </message>
+    <message>
+        <source>Kubelet errors</source>
+        <translation>kubelet 错误</translation>
+    </message>
+    <message>
+        <source>Node Problem Detector</source>
+        <translation>节点问题检测器 (NPD)</translation>
+    </message>
+    <message>
+        <source>Disk IOPS throttling</source>
+        <translation>磁盘 IOPS 限流</translation>
+    </message>
+</context>
+<context>
+    <name>UsageJudge</name>
+    <message>
+        <source>CPU use</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory working set</source>
+        <translation>内存工作集</translation>
+    </message>
+    <message>
+        <source>Processes in use</source>
+        <translation>已用进程数</translation>
+    </message>
+    <message>
+        <source>Node file system use</source>
+        <translation>节点文件系统使用率</translation>
+    </message>
+    <message>
         <source>%1 stayed at or above %2% of the node&apos;s capacity during the window (last %3%).</source>
         <translation>采样时段内 %1 始终不低于节点容量的 %2%（最近值 %3%）。</translation>
     </message>
@@ -1558,478 +2192,6 @@
     <message>
         <source>The node&apos;s readiness changed %1 times in the last %2 minutes (its events).</source>
         <translation>节点的就绪状态在过去 %2 分钟内变化了 %1 次（根据其事件）。</translation>
-    </message>
-    <message>
-        <source>host name</source>
-        <translation>主机名</translation>
-    </message>
-    <message>
-        <source>node name</source>
-        <translation>节点名称</translation>
-    </message>
-    <message>
-        <source>container id</source>
-        <translation>容器 ID</translation>
-    </message>
-    <message>
-        <source>journal start time (YYYY-MM-DD HH:MM[:SS] or -N min|h|d)</source>
-        <translation>日志起始时间（YYYY-MM-DD HH:MM[:SS] 或 -N min|h|d）</translation>
-    </message>
-    <message>
-        <source>WARNING: the host key of %1 has CHANGED and does not match %2; the server now offers %3 %4. Someone may be intercepting the connection, or the host was rebuilt: confirm the new fingerprint with its owner, then remove that line (ssh-keygen -R &apos;%5&apos;). Refused before authenticating.</source>
-        <translation>警告：%1 的主机密钥已更改，与 %2 不匹配；服务器现在提供的是 %3 %4。可能有人正在拦截连接，或主机已被重建：请向其所有者确认新的指纹，然后删除该行（ssh-keygen -R '%5'）。已在身份验证前拒绝连接。</translation>
-    </message>
-    <message>
-        <source>The container runtime did not answer: %1</source>
-        <translation>容器运行时未响应：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3) %4</source>
-        <translation>%1 %2 (%3) %4</translation>
-    </message>
-    <message>
-        <source>No konnectivity, tunnelfront or aks-link container on this node (%1)</source>
-        <translation>此节点上没有 konnectivity、tunnelfront 或 aks-link 容器（%1）</translation>
-    </message>
-    <message>
-        <source>The %1 tunnel container is running</source>
-        <translation>%1 隧道容器正在运行</translation>
-    </message>
-    <message>
-        <source>The %1 tunnel container is not running</source>
-        <translation>%1 隧道容器未运行</translation>
-    </message>
-    <message>
-        <source>The logs could not be read: %1</source>
-        <translation>无法读取日志：%1</translation>
-    </message>
-    <message>
-        <source>The API server name resolves (%1) to %2</source>
-        <translation>API 服务器名称（%1）解析为 %2</translation>
-    </message>
-    <message>
-        <source>The API server name does not exist (NXDOMAIN) for %1</source>
-        <translation>对于 %1，API 服务器名称不存在（NXDOMAIN）</translation>
-    </message>
-    <message>
-        <source>%1 has no address for the API server name</source>
-        <translation>%1 没有 API 服务器名称的地址</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached: %2</source>
-        <translation>无法访问 %1：%2</translation>
-    </message>
-    <message>
-        <source>Neither nslookup nor dig is installed on the node: %1</source>
-        <translation>节点上既未安装 nslookup 也未安装 dig：%1</translation>
-    </message>
-    <message>
-        <source>The lookup&apos;s output was not understood</source>
-        <translation>无法理解查询的输出</translation>
-    </message>
-    <message>
-        <source>server %1</source>
-        <translation>服务器 %1</translation>
-    </message>
-    <message>
-        <source>canonical name %1</source>
-        <translation>规范名称 %1</translation>
-    </message>
-    <message>
-        <source>The API server accepts connections on port %1</source>
-        <translation>API 服务器在端口 %1 上接受连接</translation>
-    </message>
-    <message>
-        <source>The API server refused the connection on port %1</source>
-        <translation>API 服务器拒绝了端口 %1 上的连接</translation>
-    </message>
-    <message>
-        <source>No answer from the API server on port %1 within 5 s (a firewall or NSG dropping egress?)</source>
-        <translation>API 服务器在 5 秒内未在端口 %1 上响应（是否有防火墙或 NSG 丢弃了出站流量？）</translation>
-    </message>
-    <message>
-        <source>No route to the API server for port %1</source>
-        <translation>没有到 API 服务器端口 %1 的路由</translation>
-    </message>
-    <message>
-        <source>The node cannot resolve the API server name</source>
-        <translation>节点无法解析 API 服务器名称</translation>
-    </message>
-    <message>
-        <source>The probe could not run</source>
-        <translation>探测无法运行</translation>
-    </message>
-    <message>
-        <source>The kubelet journal could not be read: %1</source>
-        <translation>无法读取 kubelet 日志：%1</translation>
-    </message>
-    <message>
-        <source>No kubelet journal entries in that time</source>
-        <translation>该时间段内没有 kubelet 日志条目</translation>
-    </message>
-    <message>
-        <source>%1 kubelet journal lines, %2 errors, %3 start(s)</source>
-        <translation>%1 行 kubelet 日志，%2 个错误，%3 次启动</translation>
-    </message>
-    <message>
-        <source>%1: %2 reads, %3 writes, %4 in flight, %5 ms doing I/O</source>
-        <translation>%1：%2 次读取，%3 次写入，%4 个进行中，%5 毫秒用于 I/O</translation>
-    </message>
-    <message>
-        <source>iowait %1% of CPU time since boot</source>
-        <translation>自启动以来 iowait 占 CPU 时间的 %1%</translation>
-    </message>
-    <message>
-        <source>I/O pressure some avg10 %1%, avg60 %2%</source>
-        <translation>I/O 压力 some avg10 %1%，avg60 %2%</translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation>缺少：%1</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
-        <source>--ssh-port must be a number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation>--ssh-port 必须是 1 到 65535 之间的数字，而不是 '%1'</translation>
-    </message>
-    <message>
-        <source>Unknown option %1 (see nodetriage ssh --help)</source>
-        <translation>未知选项 %1（参见 nodetriage ssh --help）</translation>
-    </message>
-    <message>
-        <source>Usage: nodetriage ssh [options] [USER@]HOST [-- COMMAND...]
-  --ssh-config FILE (-F)    SSH config to read (default ~/.ssh/config)
-  --ssh-user USER (-l)      user name
-  --ssh-key FILE (-i)       identity file (repeatable)
-  --ssh-port PORT (-p)      port
-  --ssh-jump LIST (-J)      jump hosts: [user@]host[:port][,...]
-  --known-hosts FILE        known_hosts to check and update
-  --accept-new-host-key     trust an unknown host key and save it
-  --password-stdin          read the password from the first line of stdin
-</source>
-        <translation>用法：nodetriage ssh [options] [USER@]HOST [-- COMMAND...]
-  --ssh-config FILE (-F)    要读取的 SSH 配置（默认 ~/.ssh/config）
-  --ssh-user USER (-l)      用户名
-  --ssh-key FILE (-i)       身份文件（可重复）
-  --ssh-port PORT (-p)      端口
-  --ssh-jump LIST (-J)      跳板机：[user@]host[:port][,...]
-  --known-hosts FILE        要检查和更新的 known_hosts
-  --accept-new-host-key     信任未知的主机密钥并保存
-  --password-stdin          从标准输入的第一行读取密码
-</translation>
-    </message>
-    <message>
-        <source>Give the host to connect to: [USER@]HOST</source>
-        <translation>请指定要连接的主机：[USER@]HOST</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1:</source>
-        <translation>%1 的密码短语：</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase; passphrase for %1:</source>
-        <translation>密码短语错误；%1 的密码短语：</translation>
-    </message>
-    <message>
-        <source>The command was killed by signal %1 on %2</source>
-        <translation>命令在 %2 上被信号 %1 终止</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>（未知）</translation>
-    </message>
-</context>
-<context>
-    <name>nt::CheckOptions</name>
-    <message>
-        <source>Diagnoses the health of a cluster&apos;s worker nodes without a window.</source>
-        <translation>无需窗口即可诊断集群工作节点的健康状况。</translation>
-    </message>
-    <message>
-        <source>Shows this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Permit mutating actions (none run without it).</source>
-        <translation>允许执行会更改集群的操作（没有此选项时不会执行任何此类操作）。</translation>
-    </message>
-    <message>
-        <source>The API server uses VNet integration: no konnectivity agent is expected.</source>
-        <translation>API 服务器使用 VNet 集成：预期不存在 konnectivity 代理。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>意外的参数 "%1"。</translation>
-    </message>
-    <message>
-        <source>Usage: nodetriage check [options]</source>
-        <translation>用法：nodetriage check [options]</translation>
-    </message>
-    <message>
-        <source>--fqdn takes a DNS name like &quot;x.hcp.westeurope.azmk8s.io&quot;, not &quot;%1&quot;.</source>
-        <translation>--fqdn 接受 DNS 名称，例如 "x.hcp.westeurope.azmk8s.io"，而不是 "%1"。</translation>
-    </message>
-    <message>
-        <source>--dns-server takes an IPv4 address with an optional port like &quot;10.0.0.10&quot; or &quot;127.0.0.1:5353&quot;, not &quot;%1&quot;.</source>
-        <translation>--dns-server 接受 IPv4 地址及可选端口，例如 "10.0.0.10" 或 "127.0.0.1:5353"，而不是 "%1"。</translation>
-    </message>
-    <message>
-        <source>--probe-image takes an image reference like &quot;mcr.microsoft.com/cbl-mariner/busybox:2.0&quot;, not &quot;%1&quot;.</source>
-        <translation>--probe-image 接受镜像引用，例如 "mcr.microsoft.com/cbl-mariner/busybox:2.0"，而不是 "%1"。</translation>
-    </message>
-    <message>
-        <source>--lang takes a language code like &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;.</source>
-        <translation>--lang 接受语言代码，例如 "en" 或 "zh_CN"，而不是 "%1"。</translation>
-    </message>
-</context>
-<context>
-    <name>nt::CheckRunner</name>
-    <message>
-        <source>One sample only (--duration 0): counter deltas, PLEG latency and restarts during the window were not judged.</source>
-        <translation>仅有一个样本（--duration 0）：未判断采样时段内的计数器增量、PLEG 延迟和重启。</translation>
-    </message>
-    <message>
-        <source>This step could not run: %1</source>
-        <translation>此步骤无法运行：%1</translation>
-    </message>
-    <message>
-        <source>A node re-list failed and was skipped: %1</source>
-        <translation>重新列出节点失败，已跳过：%1</translation>
-    </message>
-    <message>
-        <source>not selected (--steps)</source>
-        <translation>未选择（--steps）</translation>
-    </message>
-</context>
-<context>
-    <name>nt::CommandTemplate</name>
-    <message>
-        <source>The command &apos;%1&apos; has no argument &apos;%2&apos;</source>
-        <translation>命令 '%1' 没有参数 '%2'</translation>
-    </message>
-    <message>
-        <source>The command &apos;%1&apos; needs its argument &apos;%2&apos;</source>
-        <translation>命令 '%1' 需要参数 '%2'</translation>
-    </message>
-    <message>
-        <source>Refused to run &apos;%1&apos; on the node: %2 is not a valid %3</source>
-        <translation>拒绝在节点上运行 '%1'：%2 不是有效的 %3</translation>
-    </message>
-</context>
-<context>
-    <name>nt::HostKeyVerifier</name>
-    <message>
-        <source>%1 sent no usable host key: %2</source>
-        <translation>%1 未发送可用的主机密钥：%2</translation>
-    </message>
-    <message>
-        <source>Cannot check the host key of %1 against %2: %3</source>
-        <translation>无法对照 %2 检查 %1 的主机密钥：%3</translation>
-    </message>
-    <message>
-        <source>Cannot save the host key of %1 to %2: %3</source>
-        <translation>无法将 %1 的主机密钥保存到 %2：%3</translation>
-    </message>
-    <message>
-        <source>The host %1 is not in %2; its %3 key fingerprint is %4. Refused: check the fingerprint, then trust it (nodetriage ssh --accept-new-host-key).</source>
-        <translation>主机 %1 不在 %2 中；其 %3 密钥指纹为 %4。已拒绝：请核对指纹，然后信任它（nodetriage ssh --accept-new-host-key）。</translation>
-    </message>
-</context>
-<context>
-    <name>nt::NodeCheck</name>
-    <message>
-        <source>Tunnel containers</source>
-        <translation>隧道容器</translation>
-    </message>
-    <message>
-        <source>Tunnel container logs</source>
-        <translation>隧道容器日志</translation>
-    </message>
-    <message>
-        <source>Resolve API server (node&apos;s resolver)</source>
-        <translation>解析 API 服务器（节点的解析器）</translation>
-    </message>
-    <message>
-        <source>Resolve API server (168.63.129.16)</source>
-        <translation>解析 API 服务器（168.63.129.16）</translation>
-    </message>
-    <message>
-        <source>Probe API server :443</source>
-        <translation>探测 API 服务器 :443</translation>
-    </message>
-    <message>
-        <source>Probe API server :9000 (tunnelfront)</source>
-        <translation>探测 API 服务器 :9000（tunnelfront）</translation>
-    </message>
-    <message>
-        <source>Kubelet journal since...</source>
-        <translation>kubelet 日志，起始于...</translation>
-    </message>
-    <message>
-        <source>Disk readings (/proc)</source>
-        <translation>磁盘读数（/proc）</translation>
-    </message>
-    <message>
-        <source>the node&apos;s resolver</source>
-        <translation>节点的解析器</translation>
-    </message>
-    <message>
-        <source>Azure DNS 168.63.129.16</source>
-        <translation>Azure DNS 168.63.129.16</translation>
-    </message>
-</context>
-<context>
-    <name>nt::NodeJudge</name>
-    <message>
-        <source>Node %1 has no Ready condition yet; its readiness was not judged.</source>
-        <translation>节点 %1 尚无 Ready 条件；未判断其就绪状态。</translation>
-    </message>
-    <message>
-        <source>Ready is Unknown%1: %2</source>
-        <translation>Ready 为 Unknown%1：%2</translation>
-    </message>
-    <message>
-        <source>Ready is False%1: %2</source>
-        <translation>Ready 为 False%1：%2</translation>
-    </message>
-    <message>
-        <source>Node %1 reports Ready status &quot;%2&quot;, which is not one Kubernetes defines; its readiness was not judged.</source>
-        <translation>节点 %1 报告的 Ready 状态 "%2" 不是 Kubernetes 定义的值；未判断其就绪状态。</translation>
-    </message>
-    <message>
-        <source>The node is marked unschedulable: no new pods are placed on it.</source>
-        <translation>节点已标记为不可调度：不会有新 Pod 调度到该节点。</translation>
-    </message>
-    <message>
-        <source>%1 is True%2: %3</source>
-        <translation>%1 为 True%2：%3</translation>
-    </message>
-    <message>
-        <source>The node carries %1.</source>
-        <translation>节点带有 %1。</translation>
-    </message>
-    <message>
-        <source>Last heartbeat %1 ago (%2), more than the %3 allowed.</source>
-        <translation>上次心跳在 %1 前（%2），超过了允许的 %3。</translation>
-    </message>
-    <message>
-        <source>Ready changed at least %1 times in the last %2.</source>
-        <translation>在过去 %2 内 Ready 至少变化了 %1 次。</translation>
-    </message>
-</context>
-<context>
-    <name>nt::SshAuthenticator</name>
-    <message>
-        <source>no key in the agent was accepted</source>
-        <translation>代理中的密钥均未被接受</translation>
-    </message>
-    <message>
-        <source>the key %1 is not accepted</source>
-        <translation>密钥 %1 未被接受</translation>
-    </message>
-    <message>
-        <source>no passphrase was given for the key %1</source>
-        <translation>未提供密钥 %1 的密码短语</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for the key %1</source>
-        <translation>密钥 %1 的密码短语错误</translation>
-    </message>
-    <message>
-        <source>cannot read the key %1 (not an OpenSSH or PEM private key?)</source>
-        <translation>无法读取密钥 %1（不是 OpenSSH 或 PEM 私钥？）</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>the password was refused</source>
-        <translation>密码被拒绝</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 was canceled</source>
-        <translation>已取消连接到 %1</translation>
-    </message>
-    <message>
-        <source>Connection to %1 lost during authentication: %2</source>
-        <translation>身份验证期间与 %1 的连接断开：%2</translation>
-    </message>
-    <message>
-        <source>no key or password to offer</source>
-        <translation>没有可提供的密钥或密码</translation>
-    </message>
-    <message>
-        <source>Permission denied for %1 (the server accepts: %2): %3</source>
-        <translation>%1 的权限被拒绝（服务器接受：%2）：%3</translation>
-    </message>
-    <message>
-        <source>Permission denied for %1: more authentication was required than we can give</source>
-        <translation>%1 的权限被拒绝：服务器要求的身份验证超出了我们能提供的范围</translation>
-    </message>
-</context>
-<context>
-    <name>nt::SshChannelRunner</name>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Running &apos;%1&apos;</source>
-        <translation>正在运行 '%1'</translation>
-    </message>
-    <message>
-        <source>Opening a shell</source>
-        <translation>正在打开 shell</translation>
-    </message>
-    <message>
-        <source>Sending input</source>
-        <translation>正在发送输入</translation>
-    </message>
-    <message>
-        <source>Resizing the terminal</source>
-        <translation>正在调整终端大小</translation>
-    </message>
-</context>
-<context>
-    <name>nt::SshConfig</name>
-    <message>
-        <source>Cannot read the SSH config %1: %2</source>
-        <translation>无法读取 SSH 配置 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read this line of the SSH config</source>
-        <translation>%1：无法读取 SSH 配置的这一行</translation>
-    </message>
-    <message>
-        <source>%1: Port must be a number from 1 to 65535, not &apos;%2&apos;</source>
-        <translation>%1：Port 必须是 1 到 65535 之间的数字，而不是 '%2'</translation>
-    </message>
-    <message>
-        <source>Bad jump host &apos;%1&apos;: expected [user@]host[:port]</source>
-        <translation>跳板机 '%1' 无效：应为 [user@]host[:port]</translation>
-    </message>
-</context>
-<context>
-    <name>nt::SshSession</name>
-    <message>
-        <source>Cannot set up the SSH session to %1: %2</source>
-        <translation>无法建立到 %1 的 SSH 会话：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create an SSH session</source>
-        <translation>无法创建 SSH 会话</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 was canceled</source>
-        <translation>已取消连接到 %1</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1 failed: %2</source>
-        <translation>与 %1 的 SSH 握手失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2044,29 +2206,105 @@
     </message>
 </context>
 <context>
-    <name>nt::TcpConnector</name>
+    <name>nt::TextFormat</name>
     <message>
-        <source>Cannot resolve %1: %2</source>
-        <translation>无法解析 %1：%2</translation>
+        <source>invalid metric name after # HELP or # TYPE</source>
+        <translation># HELP 或 # TYPE 之后的指标名称无效</translation>
     </message>
     <message>
-        <source>Connecting to %1 was canceled</source>
-        <translation>已取消连接到 %1</translation>
+        <source>invalid escape sequence in a # HELP line</source>
+        <translation># HELP 行中的转义序列无效</translation>
     </message>
     <message>
-        <source>Connecting to %1 timed out after %2 ms</source>
-        <translation>连接到 %1 在 %2 毫秒后超时</translation>
+        <source>second # HELP line for a metric</source>
+        <translation>同一指标出现第二个 # HELP 行</translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <source>unknown metric type in a # TYPE line</source>
+        <translation># TYPE 行中的指标类型未知</translation>
+    </message>
+    <message>
+        <source>second # TYPE line for a metric</source>
+        <translation>同一指标出现第二个 # TYPE 行</translation>
+    </message>
+    <message>
+        <source># TYPE line after the metric&apos;s samples</source>
+        <translation># TYPE 行出现在该指标的样本之后</translation>
+    </message>
+    <message>
+        <source>invalid metric name</source>
+        <translation>指标名称无效</translation>
+    </message>
+    <message>
+        <source>missing sample value</source>
+        <translation>缺少样本值</translation>
+    </message>
+    <message>
+        <source>invalid sample value</source>
+        <translation>样本值无效</translation>
+    </message>
+    <message>
+        <source>invalid timestamp</source>
+        <translation>时间戳无效</translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation>时间戳之后有多余文本</translation>
+    </message>
+    <message>
+        <source>invalid le label of a histogram bucket</source>
+        <translation>直方图桶的 le 标签无效</translation>
+    </message>
+    <message>
+        <source>invalid quantile label of a summary</source>
+        <translation>summary 的 quantile 标签无效</translation>
+    </message>
+    <message>
+        <source>histogram bucket without an le label</source>
+        <translation>直方图桶缺少 le 标签</translation>
+    </message>
+    <message>
+        <source>summary sample without a quantile label</source>
+        <translation>summary 样本缺少 quantile 标签</translation>
+    </message>
+    <message>
+        <source>unterminated label set</source>
+        <translation>标签集未结束</translation>
+    </message>
+    <message>
+        <source>invalid label name</source>
+        <translation>标签名称无效</translation>
+    </message>
+    <message>
+        <source>expected = after a label name</source>
+        <translation>标签名称之后应为 =</translation>
+    </message>
+    <message>
+        <source>label value is not quoted</source>
+        <translation>标签值未加引号</translation>
+    </message>
+    <message>
+        <source>duplicate label name</source>
+        <translation>标签名称重复</translation>
+    </message>
+    <message>
+        <source>expected , or } after a label value</source>
+        <translation>标签值之后应为 , 或 }</translation>
+    </message>
+    <message>
+        <source>unterminated label value</source>
+        <translation>标签值未结束</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a label value</source>
+        <translation>标签值中的转义序列无效</translation>
     </message>
 </context>
 <context>
     <name>nt::Translations</name>
     <message>
         <source>Language &apos;%1&apos; is not available; choose one of: %2.</source>
-        <translation>语言 '%1' 不可用；请从以下语言中选择：%2。</translation>
+        <translation>语言 &apos;%1&apos; 不可用；请从以下语言中选择：%2。</translation>
     </message>
     <message>
         <source>The %1 translation is missing from this build.</source>
@@ -2683,6 +2921,145 @@
     </message>
 </context>
 <context>
+    <name>nt::ui::ApiCall</name>
+    <message>
+        <source>strategic merge patch: %1</source>
+        <translation>strategic merge patch：%1</translation>
+    </message>
+    <message>
+        <source>no body; the pod&apos;s controller creates a new one</source>
+        <translation>无请求体；Pod 的控制器会创建一个新的 Pod</translation>
+    </message>
+    <message>
+        <source>Pod nodetriage-dns-probe-XXXXX: image %1, command “nslookup %2”, restartPolicy Never, activeDeadlineSeconds %3, no service account token</source>
+        <translation>Pod nodetriage-dns-probe-XXXXX：镜像 %1，命令“nslookup %2”，restartPolicy Never，activeDeadlineSeconds %3，不挂载服务账号令牌</translation>
+    </message>
+    <message>
+        <source>&lt;the API server name&gt;</source>
+        <translation>&lt;API 服务器名称&gt;</translation>
+    </message>
+    <message>
+        <source>gracePeriodSeconds=0, always sent, also when the probe fails</source>
+        <translation>gracePeriodSeconds=0，总会发送，探测失败时也会发送</translation>
+    </message>
+</context>
+<context>
+    <name>nt::ui::ApiCallDialog</name>
+    <message>
+        <source>Change the cluster?</source>
+        <translation>要更改集群吗？</translation>
+    </message>
+    <message>
+        <source>These requests go to the API server when you press “%1”:</source>
+        <translation>按下“%1”后，以下请求将发送到 API 服务器：</translation>
+    </message>
+    <message>
+        <source>Content-Type: %1</source>
+        <translation>Content-Type：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nt::ui::CheckPage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Run step</source>
+        <translation>运行此步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run this step&apos;s checks against the cluster (reads only)</source>
+        <translation>对集群运行此步骤的检查（只读）</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks of this step:</source>
+        <translation>此步骤的检查项(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>发现(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts of the affected node</source>
+        <translation>受影响节点的图表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your notes on this step: what you saw, what you tried. They go into the exported report.</source>
+        <translation>你对此步骤的备注：看到了什么、尝试了什么。备注会写入导出的报告。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open SSH co&amp;nsole on the node</source>
+        <translation>在节点上打开 SSH 控制台(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A terminal on the selected finding&apos;s node, with the node-side checks beside it</source>
+        <translation>在所选发现对应的节点上打开终端，旁边显示节点侧检查</translation>
+    </message>
+    <message>
+        <source>Open SSH co&amp;nsole on %1</source>
+        <translation>在 %1 上打开 SSH 控制台(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sampling the nodes for %1 s (%2 s left), then judging…</source>
+        <translation>正在对节点采样 %1 秒（剩余 %2 秒），之后进行判断…</translation>
+    </message>
+    <message>
+        <source>Reading the cluster and judging…</source>
+        <translation>正在读取集群并判断…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1：%n 项发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n that need attention</source>
+        <translation>
+            <numerusform>，其中 %n 项需要关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (checked %1).</source>
+        <translation>（检查于 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s)</source>
+        <translation>
+            <numerusform>发现 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+</context>
+<context>
     <name>nt::ui::ClusterOverview</name>
     <message>
         <source>Cluster overview: nodes ranked worst first</source>
@@ -2854,6 +3231,88 @@
     </message>
 </context>
 <context>
+    <name>nt::ui::FindingModel</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Node or object</source>
+        <translation>节点或对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>nt::ui::FindingPane</name>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>证据(&amp;V)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands</source>
+        <translation>命令(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y command</source>
+        <translation>复制命令(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy all comman&amp;ds</source>
+        <translation>复制全部命令(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No finding selected</source>
+        <translation>未选择发现</translation>
+    </message>
+    <message>
+        <source>Pick a finding in the list (arrow keys, then Enter) to see what was seen, what to do, and the commands to run.</source>
+        <translation>在列表中选择一项发现（方向键，然后按 Enter），查看观察到的情况、处理办法和要运行的命令。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(no evidence lines)</source>
+        <translation>（无证据行）</translation>
+    </message>
+</context>
+<context>
     <name>nt::ui::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
@@ -2890,7 +3349,7 @@
     <name>nt::ui::LaunchOptions</name>
     <message>
         <source>Try &apos;nodetriage --help&apos;.</source>
-        <translation>请尝试 'nodetriage --help'。</translation>
+        <translation>请尝试 &apos;nodetriage --help&apos;。</translation>
     </message>
     <message>
         <source>Kubeconfig file to use.</source>
@@ -2937,8 +3396,8 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
         <translation>NodeTriage：找出 AKS 工作节点不正常的原因。
 
 不带选项时，窗口将打开 kubeconfig 的当前上下文。
-无窗口模式：'nodetriage check --help'（诊断，JSON 报告）和
-'nodetriage ssh --help'（控制台的 SSH 引擎）。</translation>
+无窗口模式：&apos;nodetriage check --help&apos;（诊断，JSON 报告）和
+&apos;nodetriage ssh --help&apos;（控制台的 SSH 引擎）。</translation>
     </message>
     <message>
         <source>Demo scenario (with --demo).</source>
@@ -2946,27 +3405,47 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     </message>
     <message>
         <source>Unknown theme &apos;%1&apos;: choose system, light or dark.</source>
-        <translation>未知主题 '%1'：请选择 system、light 或 dark。</translation>
+        <translation>未知主题 &apos;%1&apos;：请选择 system、light 或 dark。</translation>
     </message>
     <message>
         <source>--screenshot-after-rounds needs a whole number of at least 1, not &apos;%1&apos;.</source>
-        <translation>--screenshot-after-rounds 需要不小于 1 的整数，而不是 '%1'。</translation>
+        <translation>--screenshot-after-rounds 需要不小于 1 的整数，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--show takes &apos;nodes&apos; or &apos;overview&apos;, not &apos;%1&apos;.</source>
-        <translation>--show 接受 'nodes' 或 'overview'，而不是 '%1'。</translation>
+        <translation>--show 接受 &apos;nodes&apos; 或 &apos;overview&apos;，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--sampling-interval takes whole seconds from 1 to 60, not &apos;%1&apos;.</source>
-        <translation>--sampling-interval 接受 1 到 60 的整数秒，而不是 '%1'。</translation>
+        <translation>--sampling-interval 接受 1 到 60 的整数秒，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos; (a scenario needs --demo).</source>
-        <translation>意外的参数 '%1'（场景需要 --demo）。</translation>
+        <translation>意外的参数 &apos;%1&apos;（场景需要 --demo）。</translation>
     </message>
     <message>
         <source>Only one demo scenario can be given, not &apos;%1&apos;.</source>
-        <translation>只能指定一个演示场景，而不是 '%1'。</translation>
+        <translation>只能指定一个演示场景，而不是 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>DNS server this computer asks in step 3 (IP or IP:PORT; default: the system resolver).</source>
+        <translation>第 3 步中本机查询的 DNS 服务器（IP 或 IP:PORT；默认：系统解析器）。</translation>
+    </message>
+    <message>
+        <source>IP[:PORT]</source>
+        <translation>IP[:端口]</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s DNS name for step 3, when the kubeconfig names it by address.</source>
+        <translation>当 kubeconfig 以地址指定 API 服务器时，第 3 步使用的 API 服务器 DNS 名称。</translation>
+    </message>
+    <message>
+        <source>--show-step takes a step from 1 to 6, or 7 for the summary, not &apos;%1&apos;.</source>
+        <translation>--show-step 的取值应为 1 到 6 的步骤，或 7 表示汇总，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--check-window takes whole seconds from 1 to 600, not &apos;%1&apos;.</source>
+        <translation>--check-window 的取值应为 1 到 600 的整数秒，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3599,30 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     <message>
         <source>critical: %1 · warnings: %2</source>
         <translation>严重：%1 · 警告：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write what was checked and seen as PDF, HTML, JSON or Markdown</source>
+        <translation>将检查内容和观察结果写成 PDF、HTML、JSON 或 Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;7 Summary</source>
+        <translation>&amp;7 汇总</translation>
+    </message>
+    <message>
+        <source>Run &amp;all steps</source>
+        <translation>运行全部步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not run in the window (Run step on its page).</source>
+        <translation>尚未在窗口中运行（在该步骤页面上点“运行此步骤”）。</translation>
     </message>
 </context>
 <context>
@@ -3918,16 +4421,12 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
         <translation>密码</translation>
     </message>
     <message>
-        <source>Authentication</source>
-        <translation>身份验证</translation>
-    </message>
-    <message>
         <source>Trying authentication: %1</source>
         <translation>正在尝试身份验证：%1</translation>
     </message>
     <message>
         <source>The host &apos;%1&apos; is not a valid address or host name.</source>
-        <translation>主机 '%1' 不是有效的地址或主机名。</translation>
+        <translation>主机 &apos;%1&apos; 不是有效的地址或主机名。</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
@@ -3963,7 +4462,7 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     </message>
     <message>
         <source>Connect to the node first: &apos;%1&apos; runs on it.</source>
-        <translation>请先连接到节点：'%1' 在节点上运行。</translation>
+        <translation>请先连接到节点：&apos;%1&apos; 在节点上运行。</translation>
     </message>
     <message>
         <source>Run &apos;Tunnel containers&apos; first: it finds the container whose logs to read.</source>
@@ -3971,7 +4470,7 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     </message>
     <message>
         <source>Running &apos;%1&apos; on %2...</source>
-        <translation>正在 %2 上运行 '%1'...</translation>
+        <translation>正在 %2 上运行 &apos;%1&apos;...</translation>
     </message>
     <message>
         <source>Save transcript</source>
@@ -3984,6 +4483,34 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     <message>
         <source>Transcript saved to %1.</source>
         <translation>会话记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The password was refused.</source>
+        <translation>密码被拒绝。</translation>
+    </message>
+    <message>
+        <source>Password asked (the answer is not recorded)</source>
+        <translation>已询问密码（回答不会被记录）</translation>
+    </message>
+    <message>
+        <source>The password was refused; try again.</source>
+        <translation>密码被拒绝，请重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the answers.</source>
+        <translation>服务器拒绝了回答。</translation>
+    </message>
+    <message>
+        <source>Keyboard-interactive authentication asked (the answers are not recorded)</source>
+        <translation>已进行 keyboard-interactive 认证询问（回答不会被记录）</translation>
+    </message>
+    <message>
+        <source>The server refused the answer; try again.</source>
+        <translation>服务器拒绝了回答，请重试。</translation>
+    </message>
+    <message>
+        <source>Keyboard-interactive authentication</source>
+        <translation>keyboard-interactive 认证</translation>
     </message>
 </context>
 <context>
@@ -4001,51 +4528,40 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
         <translation>控制平面 ↔ 节点连通性</translation>
     </message>
     <message>
-        <source>The API server reaches each kubelet through a tunnel agent running in kube-system (konnectivity-agent on current clusters, tunnelfront or aks-link on older ones). When egress rules or routes block it, logs, exec and port-forward fail while the nodes may still look Ready. This step will check the agent&apos;s rollout, restarts and logs.</source>
-        <translation>API 服务器通过在 kube-system 中运行的隧道代理访问每个 kubelet（当前集群使用 konnectivity-agent，较旧的集群使用 tunnelfront 或 aks-link）。当出站规则或路由阻止该代理时，logs、exec 和 port-forward 会失败，而节点可能仍显示为 Ready。此步骤将检查该代理的发布、重启和日志。</translation>
-    </message>
-    <message>
         <source>DNS resolution</source>
         <translation>DNS 解析</translation>
-    </message>
-    <message>
-        <source>Nodes and pods must resolve the API server&apos;s name; private clusters depend on the DNS servers configured on the virtual network. This step will resolve the name from this computer, from a pod and from a node, and compare the answers to tell a CoreDNS fault from a network or custom-DNS fault.</source>
-        <translation>节点和 Pod 必须能解析 API 服务器的名称；专用集群依赖于虚拟网络上配置的 DNS 服务器。此步骤将从本机、Pod 和节点解析该名称，并比较结果，以区分 CoreDNS 故障与网络或自定义 DNS 故障。</translation>
     </message>
     <message>
         <source>Kubelet errors</source>
         <translation>kubelet 错误</translation>
     </message>
     <message>
-        <source>A kubelet starved of CPU, memory or disk, or one that keeps restarting, makes its node unreliable. This step will follow each kubelet&apos;s error counters and restarts over a sampling window and flag counts that keep rising rather than a single blip.</source>
-        <translation>CPU、内存或磁盘资源不足或反复重启的 kubelet 会使其节点不可靠。此步骤将在采样时段内跟踪每个 kubelet 的错误计数器和重启，并标出持续上升而非单次突增的计数。</translation>
-    </message>
-    <message>
         <source>Node Problem Detector</source>
         <translation>节点问题检测器 (NPD)</translation>
-    </message>
-    <message>
-        <source>Node Problem Detector runs on every AKS node and turns kernel, runtime and file-system troubles into node conditions and events. This step will show them as a node by condition grid, each with what it means and what to do.</source>
-        <translation>节点问题检测器 (NPD) 在每个 AKS 节点上运行，将内核、运行时和文件系统问题转换为节点条件和事件。此步骤将以“节点 × 条件”网格显示它们，并说明每项的含义和处理方法。</translation>
     </message>
     <message>
         <source>Disk IOPS throttling</source>
         <translation>磁盘 IOPS 限流</translation>
     </message>
     <message>
-        <source>When the workload asks more of the OS disk than its provisioned IOPS or throughput, the node waits on I/O and can drop to NotReady. This step will compare each node&apos;s disk activity with the limit of its VM size and disk tier and name the likely cause.</source>
-        <translation>当工作负载对 OS 磁盘的需求超过其预配的 IOPS 或吞吐量时，节点会等待 I/O，并可能变为 NotReady。此步骤将把每个节点的磁盘活动与其 VM 规格和磁盘层级的上限进行比较，并指出可能的原因。</translation>
-    </message>
-</context>
-<context>
-    <name>nt::ui::StepPage</name>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>The API server reaches each kubelet through a tunnel agent running in kube-system (konnectivity-agent on current clusters, tunnelfront or aks-link on older ones). When egress rules or routes block it, logs, exec and port-forward fail while the nodes may still look Ready. This step checks the agent&apos;s rollout, its restarts and the last lines of its logs (telling real failures from harmless stream closures), the legacy tunnels, and whether the API server can read pod logs at all.</source>
+        <translation>API 服务器通过运行在 kube-system 中的隧道代理访问各个 kubelet（当前集群为 konnectivity-agent，较旧的集群为 tunnelfront 或 aks-link）。出站规则或路由阻断隧道时，logs、exec 和 port-forward 会失败，而节点看起来可能仍是 Ready。此步骤检查代理的发布状态、重启次数和最近的日志（区分真正的故障与无害的流关闭）、旧版隧道，以及 API 服务器能否读取 Pod 日志。</translation>
     </message>
     <message>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
+        <source>Nodes and pods must resolve the API server&apos;s name; private clusters depend on the DNS servers configured on the virtual network. This step resolves the name from this computer, from a short-lived probe pod (only when you allow it) and from the nodes, checks CoreDNS, and compares the answers to tell a CoreDNS fault from a network or custom-DNS fault.</source>
+        <translation>节点和 Pod 必须能解析 API 服务器的名称；私有集群依赖虚拟网络上配置的 DNS 服务器。此步骤分别从本机、短时运行的探测 Pod（仅在你允许时）和节点解析该名称，检查 CoreDNS，并比较各处的应答，以区分 CoreDNS 故障与网络或自定义 DNS 故障。</translation>
+    </message>
+    <message>
+        <source>A kubelet starved of CPU, memory or disk, or one that keeps restarting, makes its node unreliable. This step follows each kubelet&apos;s error counters, PLEG latency and restarts over a sampling window, reads the node events, and flags counts that keep rising rather than a single blip.</source>
+        <translation>kubelet 缺少 CPU、内存或磁盘资源，或不断重启，都会使所在节点不可靠。此步骤在采样窗口内跟踪每个 kubelet 的错误计数、PLEG 延迟和重启次数，读取节点事件，并标记持续上升的计数，而不是一次性的抖动。</translation>
+    </message>
+    <message>
+        <source>Node Problem Detector runs on every AKS node and turns kernel, runtime and file-system troubles into node conditions and events. This step reads those conditions and the detector&apos;s recent events on every node, each with what it means and what to do.</source>
+        <translation>Node Problem Detector 运行在每个 AKS 节点上，把内核、容器运行时和文件系统的问题转换为节点状况和事件。此步骤读取每个节点上的这些状况以及检测器最近的事件，并逐一说明其含义和处理办法。</translation>
+    </message>
+    <message>
+        <source>When the workload asks more of the OS disk than its provisioned IOPS or throughput, the node waits on I/O and can drop to NotReady. This step samples each node&apos;s disk activity over a window, compares it with the limit of its VM size and disk tier, and flags throttling that lasts rather than one busy moment.</source>
+        <translation>当工作负载对 OS 磁盘的需求超过其预配的 IOPS 或吞吐量时，节点会等待 I/O，并可能变为 NotReady。此步骤在一个窗口内对每个节点的磁盘活动采样，与其 VM 规格和磁盘层级的上限比较，并标记持续的限流，而不是一时的繁忙。</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4583,20 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     <message>
         <source>Step %1, %2: %3</source>
         <translation>步骤 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Summary
+all steps, export</source>
+        <translation>汇总
+全部步骤、导出</translation>
+    </message>
+    <message>
+        <source>Every step&apos;s status and the findings of all steps, worst first</source>
+        <translation>各步骤的状态和所有步骤的发现，最严重的在前</translation>
+    </message>
+    <message>
+        <source>Summary of all steps</source>
+        <translation>全部步骤汇总</translation>
     </message>
 </context>
 <context>
@@ -4091,12 +4621,188 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
         <source>fail</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>could not run</source>
+        <translation>无法运行</translation>
+    </message>
+</context>
+<context>
+    <name>nt::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Run the steps to see what is wrong, worst first.</source>
+        <translation>运行各步骤以查看问题所在，最严重的在前。</translation>
+    </message>
+    <message>
+        <source>Run &amp;all steps</source>
+        <translation>运行全部步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Run steps 2 to 6 in one pass over a common sampling window (reads only; the DNS probe pod is not created)</source>
+        <translation>在同一采样窗口内一次运行第 2 到第 6 步（只读；不创建 DNS 探测 Pod）</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>步骤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>F&amp;indings of all steps, worst first:</source>
+        <translation>所有步骤的发现(&amp;I)，最严重的在前：</translation>
+    </message>
+    <message>
+        <source>No findings so far.</source>
+        <translation>目前没有发现。</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings; the worst first below.</source>
+        <translation>%1 项严重，%2 项警告；下面最严重的在前。</translation>
+    </message>
 </context>
 <context>
     <name>nt::ui::TerminalWidget</name>
     <message>
         <source>Terminal</source>
         <translation>终端</translation>
+    </message>
+</context>
+<context>
+    <name>nt::ui::WizardController</name>
+    <message>
+        <source>no problems</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>critical: %1 · warnings: %2</source>
+        <translation>严重：%1 · 警告：%2</translation>
+    </message>
+    <message>
+        <source>Restart konnectivity-a&amp;gent…</source>
+        <translation>重启 konnectivity-agent(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>kubectl rollout restart: new agent pods replace the old ones</source>
+        <translation>kubectl rollout restart：新的代理 Pod 替换旧的</translation>
+    </message>
+    <message>
+        <source>Restart the deployment kube-system/%1 (as “kubectl rollout restart” does): its pods are replaced one by one, and logs, exec and port-forward may pause meanwhile.</source>
+        <translation>重启 Deployment kube-system/%1（与“kubectl rollout restart”相同）：其 Pod 会逐个被替换，期间 logs、exec 和 port-forward 可能暂时中断。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rollout restart of kube-system/%1</source>
+        <translation>滚动重启 kube-system/%1</translation>
+    </message>
+    <message>
+        <source>Delete the selected &amp;pod…</source>
+        <translation>删除所选 Pod(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>For a finding on a konnectivity-agent or kube-proxy pod: delete it so that its controller starts a fresh one</source>
+        <translation>针对 konnectivity-agent 或 kube-proxy Pod 的发现：删除该 Pod，由其控制器启动一个新的</translation>
+    </message>
+    <message>
+        <source>Delete the pod %1/%2. Its controller (DaemonSet or Deployment) creates a new one.</source>
+        <translation>删除 Pod %1/%2。其控制器（DaemonSet 或 Deployment）会创建一个新的。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted pod %1/%2</source>
+        <translation>已删除 Pod %1/%2</translation>
+    </message>
+    <message>
+        <source>Run with a &amp;probe pod…</source>
+        <translation>使用探测 Pod 运行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Resolve the API server&apos;s name from inside the cluster: a short-lived pod runs nslookup and is deleted afterwards</source>
+        <translation>从集群内部解析 API 服务器的名称：短时运行的 Pod 执行 nslookup，之后即被删除</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was judged.</source>
+        <translation>已取消；未做任何判断。</translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation>无法运行</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>检查无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Step %1 – %2:
+%3</source>
+        <translation>第 %1 步 – %2：
+%3</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>正在发送 %1…</translation>
+    </message>
+    <message>
+        <source>done (HTTP %1)</source>
+        <translation>完成（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>failed (HTTP %1)</source>
+        <translation>失败（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2. Run the step again to see the effect.</source>
+        <translation>%1：%2。再次运行该步骤以查看效果。</translation>
+    </message>
+    <message>
+        <source>Run step 3 with a probe pod: a pod in the namespace ?ult” resolves the API server&apos;s name with the cluster&apos;s DNS, then it is deleted (also when it fails or times out after %1 s).</source>
+        <translation>使用探测 Pod 运行第 3 步：在命名空间“default”中创建一个 Pod，用集群 DNS 解析 API 服务器的名称，之后将其删除（失败或 %1 秒后超时也会删除）。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the probe pod</source>
+        <translation>创建探测 Pod(&amp;C)</translation>
+    </message>
+    <message>
+        <source>DNS probe pod (step 3)</source>
+        <translation>DNS 探测 Pod（第 3 步）</translation>
     </message>
 </context>
 </TS>
