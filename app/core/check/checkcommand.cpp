@@ -65,7 +65,7 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
     loadTranslation(options.lang, err);
-    for (const QString &path : {options.pdfPath, options.htmlPath}) {
+    for (const QString &path : {options.pdfPath, options.htmlPath, options.markdownPath}) {
         if (!path.isEmpty() && !reportWriter())
             err << Tr::tr(
                        "nodetriage check: PDF and HTML reports are not supported yet; %1 was not "
@@ -108,8 +108,8 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &w : runner.warnings())
         err << "nodetriage check: " << w << '\n';
 
-    const bool anyFile =
-        !options.jsonPath.isEmpty() || !options.pdfPath.isEmpty() || !options.htmlPath.isEmpty();
+    const bool anyFile = !options.jsonPath.isEmpty() || !options.pdfPath.isEmpty() ||
+                         !options.htmlPath.isEmpty() || !options.markdownPath.isEmpty();
     if (anyFile && reportWriter()) {
         const QString error = reportWriter()(report.value(), runner.store(), options, args, out);
         if (!error.isEmpty())

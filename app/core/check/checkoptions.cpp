@@ -109,6 +109,13 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
           QT_TRANSLATE_NOOP("CheckOptions", "file"));
     value("html", QT_TRANSLATE_NOOP("CheckOptions", "Write an HTML report here."),
           QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("markdown",
+          QT_TRANSLATE_NOOP("CheckOptions",
+                            "Write a Markdown report here (for pasting into tickets)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    p.addOption(QCommandLineOption(
+        QStringList{QStringLiteral("pseudonymise"), QStringLiteral("pseudonymize")},
+        Tr::tr("Replace IP addresses, node and cluster names by stand-ins in the reports.")));
     p.addOption(QCommandLineOption(QStringLiteral("allow-changes"),
                                    Tr::tr("Permit mutating actions (none run without it).")));
     value("fqdn",
@@ -178,6 +185,8 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     o.jsonPath = p.value(QStringLiteral("json"));
     o.pdfPath = p.value(QStringLiteral("pdf"));
     o.htmlPath = p.value(QStringLiteral("html"));
+    o.markdownPath = p.value(QStringLiteral("markdown"));
+    o.pseudonymise = p.isSet(QStringLiteral("pseudonymise"));
     o.allowChanges = p.isSet(QStringLiteral("allow-changes"));
     o.lang = p.value(QStringLiteral("lang"));
     o.fqdn = p.value(QStringLiteral("fqdn")).trimmed().toLower();

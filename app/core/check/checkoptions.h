@@ -22,6 +22,10 @@ struct CheckOptions {
     QString jsonPath; // "-" = stdout
     QString pdfPath;
     QString htmlPath;
+    QString markdownPath;
+    // Reports (every format, --json included) with IPs, node and cluster names replaced by
+    // stand-ins; --pseudonymize is the same option.
+    bool pseudonymise = false;
     bool allowChanges = false;
     // Step 3 extensions (docs/cli.md): the API server name when the server URL is an address,
     // the DNS server the workstation asks (IPv4, port 53 unless given), the probe pod's image and

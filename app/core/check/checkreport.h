@@ -45,6 +45,9 @@ struct CheckReport {
     // Per node name, the newest sampled values by metric key (cpuPercent...): only what a
     // source reported, never a 0 nobody measured.
     QHash<QString, QMap<QString, double>> latest;
+    // CheckRunner::cancel() cut the run short: the steps it did not finish are Skipped. Not in
+    // the JSON (a cancelled check writes no report).
+    bool canceled = false;
 
     // Keys in the order CONTRACT.md lists them, so the file reads top-down like the schema.
     nlohmann::ordered_json toJson() const;

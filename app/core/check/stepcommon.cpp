@@ -5,6 +5,12 @@
 
 namespace nt {
 
+KubeResponse GatherContext::await(QFuture<KubeResponse> future) const {
+    if (std::optional<KubeResponse> r = cancel.await(std::move(future)))
+        return std::move(*r);
+    return canceledResponse();
+}
+
 void StepOutcome::finish(int step) {
     if (status == StepStatus::Error)
         return;

@@ -147,11 +147,12 @@ StepOutcome judgeStepFive(const StepFiveInput &in) {
     return out;
 }
 
-std::optional<QList<Event>> listNodeEvents(KubeClient &client, QString *error) {
+std::optional<QList<Event>> listNodeEvents(KubeClient &client, QString *error,
+                                           const GatherContext &ctx) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("fieldSelector"), QStringLiteral("involvedObject.kind=Node"));
     const TypedList<Event> events =
-        client.listAs<Event>(QStringLiteral("/api/v1/events"), &Event::fromJson, q).result();
+        ctx.await(client.listAs<Event>(QStringLiteral("/api/v1/events"), &Event::fromJson, q));
     if (!events.ok()) {
         *error = responseError(events.status);
         return std::nullopt;

@@ -27,6 +27,7 @@ StepOutcome judgeStepFive(const StepFiveInput &input);
 StepFiveInput gatherStepFive(KubeClient &client, const QList<Node> &nodes);
 
 // GET events about nodes (shared with step 4); nullopt with the reason on failure.
-std::optional<QList<Event>> listNodeEvents(KubeClient &client, QString *error);
+std::optional<QList<Event>> listNodeEvents(KubeClient &client, QString *error,
+                                           const GatherContext &ctx = {});
 
 } // namespace nt

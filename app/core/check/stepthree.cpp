@@ -56,12 +56,11 @@ QString fqdnFromCertificate(const ClusterAccess &access) {
     return {};
 }
 
-QString fqdnFromAgentLog(KubeClient &client) {
+QString fqdnFromAgentLog(KubeClient &client, const GatherContext &ctx) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("labelSelector"), QStringLiteral("app=konnectivity-agent"));
-    const TypedList<Pod> pods =
-        client.listAs<Pod>(QStringLiteral("/api/v1/namespaces/kube-system/pods"), &Pod::fromJson, q)
-            .result();
+    const TypedList<Pod> pods = ctx.await(client.listAs<Pod>(
+        QStringLiteral("/api/v1/namespaces/kube-system/pods"), &Pod::fromJson, q));
     if (!pods.ok())
         return {};
     static const QRegularExpression host(QStringLiteral(R"re(ProxyServerHost set to "([^"]+)")re"));
@@ -69,7 +68,7 @@ QString fqdnFromAgentLog(KubeClient &client) {
         LogOptions o;
         o.tailLines = 200;
         const KubeResponse r =
-            client.podLogs(QStringLiteral("kube-system"), p.meta.name, o).result();
+            ctx.await(client.podLogs(QStringLiteral("kube-system"), p.meta.name, o));
         if (!r.ok())
             continue;
         const QRegularExpressionMatch m = host.match(QString::fromUtf8(r.body));
@@ -77,12 +76,6 @@ QString fqdnFromAgentLog(KubeClient &client) {
             return m.captured(1).toLower();
     }
     return {};
-}
-
-void waitMs(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 QString vantageEvidence(const QString &where, const DnsVantage &v) {
@@ -94,7 +87,7 @@ QString vantageEvidence(const QString &where, const DnsVantage &v) {
 // Runs the probe pod: create, wait for its answer (bounded), read the log, and delete it in
 // every case. Only called with --allow-changes.
 DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fqdn, QString *object,
-                    QString *cleanupError) {
+                    QString *cleanupError, const GatherContext &ctx) {
     DnsVantage v;
     v.ran = true;
     const QString ns = QStringLiteral("default");
@@ -122,6 +115,7 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
              // argv, no shell: the name was validated and is passed as one argument.
              {"command", {"nslookup", fqdn.toStdString()}}}}}}}};
     const QString path = QStringLiteral("/api/v1/namespaces/%1/pods").arg(ns);
+    // Not cut short by a cancel: a pod that was created must be known, to be deleted.
     const KubeResponse created = client.post(path, QByteArray::fromStdString(pod.dump())).result();
     if (!created.ok()) {
         v.ran = false;
@@ -132,8 +126,9 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
     QElapsedTimer timer;
     timer.start();
     bool answered = false;
-    while (!answered && timer.elapsed() < qint64(o.probeTimeoutSeconds) * 1000) {
-        const KubeResponse got = client.get(path + u'/' + name).result();
+    while (!answered && !ctx.canceled() && timer.elapsed() < qint64(o.probeTimeoutSeconds) * 1000) {
+        const auto next = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+        const KubeResponse got = ctx.await(client.get(path + u'/' + name));
         QString phase;
         if (got.ok()) {
             const nlohmann::json j = got.json();
@@ -142,7 +137,7 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
         }
         if (phase == u"Succeeded" || phase == u"Failed" || phase == u"Running") {
             LogOptions lo;
-            const KubeResponse log = client.podLogs(ns, name, lo).result();
+            const KubeResponse log = ctx.await(client.podLogs(ns, name, lo));
             if (log.ok()) {
                 const DnsVantage parsed = parseNslookup(QString::fromUtf8(log.body), fqdn);
                 // A running pod's log may still be empty; a finished pod's log is final.
@@ -154,13 +149,15 @@ DnsVantage runProbe(KubeClient &client, const CheckOptions &o, const QString &fq
                 }
             }
         }
-        waitMs(1000);
+        ctx.cancel.sleepUntil(next);
     }
     if (!answered) {
         v.ran = false;
-        v.why = Tr::tr("the probe pod %1 gave no answer within %2 s")
-                    .arg(name)
-                    .arg(o.probeTimeoutSeconds);
+        v.why = ctx.canceled()
+                    ? Tr::tr("the check was cancelled before the probe pod %1 answered").arg(name)
+                    : Tr::tr("the probe pod %1 gave no answer within %2 s")
+                          .arg(name)
+                          .arg(o.probeTimeoutSeconds);
     }
     QUrlQuery del;
     KubeRequest request;
@@ -357,8 +354,10 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
 }
 
 std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOptions &o,
-                                              const QList<Node> &nodes, QString *error) {
+                                              const QList<Node> &nodes, QString *error,
+                                              const GatherContext &ctx) {
     StepThreeInput in;
+    ctx.announce(Tr::tr("Finding the API server's name"));
     const QString host = client.serverHost().toLower();
     if (!host.isEmpty() && QHostAddress(host).isNull()) {
         in.fqdn = host;
@@ -369,49 +368,49 @@ std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOpt
     } else if (const QString fromCert = fqdnFromCertificate(client.access()); !fromCert.isEmpty()) {
         in.fqdn = fromCert;
         in.fqdnSource = Tr::tr("API server certificate");
-    } else if (const QString fromLog = fqdnFromAgentLog(client); !fromLog.isEmpty()) {
+    } else if (const QString fromLog = fqdnFromAgentLog(client, ctx); !fromLog.isEmpty()) {
         in.fqdn = fromLog;
         in.fqdnSource = Tr::tr("konnectivity agent log");
     }
 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("labelSelector"), QStringLiteral("k8s-app=kube-dns"));
-    const TypedList<Deployment> deployments =
-        client
-            .listAs<Deployment>(QStringLiteral("/apis/apps/v1/namespaces/kube-system/deployments"),
-                                &Deployment::fromJson, q)
-            .result();
+    ctx.announce(Tr::tr("Checking CoreDNS"));
+    const TypedList<Deployment> deployments = ctx.await(client.listAs<Deployment>(
+        QStringLiteral("/apis/apps/v1/namespaces/kube-system/deployments"), &Deployment::fromJson,
+        q));
     if (!deployments.ok()) {
         *error = responseError(deployments.status);
         return std::nullopt;
     }
     if (!deployments.items.empty()) {
         in.coredns = deployments.items.front();
-        const TypedList<Pod> pods =
-            client
-                .listAs<Pod>(QStringLiteral("/api/v1/namespaces/kube-system/pods"), &Pod::fromJson,
-                             q)
-                .result();
+        const TypedList<Pod> pods = ctx.await(client.listAs<Pod>(
+            QStringLiteral("/api/v1/namespaces/kube-system/pods"), &Pod::fromJson, q));
         if (pods.ok())
             in.corednsPods = QList<Pod>(pods.items.begin(), pods.items.end());
     }
-    if (in.fqdn.isEmpty())
+    if (in.fqdn.isEmpty() || ctx.canceled())
         return in;
 
+    ctx.announce(Tr::tr("Resolving %1 from this workstation").arg(in.fqdn));
     const DnsAnswer here = resolveName(in.fqdn, o.dnsServer);
     in.workstation.ran = true;
     in.workstation.resolved = here.ok();
     in.workstation.addresses = here.addresses;
     in.workstation.detail = here.ok() ? here.server : here.error;
 
-    if (o.allowChanges) {
+    if (o.allowChanges && !ctx.canceled()) {
+        ctx.announce(Tr::tr("Resolving %1 from a probe pod").arg(in.fqdn));
         QString cleanup;
-        in.pod = runProbe(client, o, in.fqdn, &in.probeObject, &cleanup);
+        in.pod = runProbe(client, o, in.fqdn, &in.probeObject, &cleanup, ctx);
         if (!cleanup.isEmpty())
             *error = cleanup; // not fatal: the caller shows it as a warning
-    } else {
+    } else if (!o.allowChanges) {
         in.pod.why = Tr::tr("creating a probe pod changes the cluster; run with --allow-changes to "
                             "allow it");
+    } else {
+        in.pod.why = Tr::tr("the check was cancelled");
     }
     // Without SSH the node vantage is inferred: AKS kubelets reach the API server by this very
     // name (their kubeconfig names the FQDN), so Ready nodes with fresh heartbeats resolve it.

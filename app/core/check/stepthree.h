@@ -38,7 +38,9 @@ struct StepThreeInput {
 DnsVantage parseNslookup(const QString &output, const QString &fqdn);
 
 StepOutcome judgeStepThree(const StepThreeInput &input);
+// A cancel (ctx) stops waiting on the API server; a probe pod already created is still deleted.
 std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOptions &options,
-                                              const QList<Node> &nodes, QString *error);
+                                              const QList<Node> &nodes, QString *error,
+                                              const GatherContext &ctx = {});
 
 } // namespace nt

@@ -321,15 +321,16 @@ StepOutcome judgeStepTwo(const StepTwoInput &in) {
 }
 
 std::optional<StepTwoInput> gatherStepTwo(KubeClient &client, const QList<Node> &nodes,
-                                          QString *error) {
+                                          QString *error, const GatherContext &ctx) {
     StepTwoInput in;
     in.nodes = nodes;
     in.aks = std::any_of(nodes.cbegin(), nodes.cend(), [](const Node &n) {
         return !n.pool().isEmpty() || n.providerID.startsWith(u"azure://");
     });
     const QString base = QStringLiteral("/apis/apps/v1/namespaces/kube-system/deployments");
+    ctx.announce(Tr::tr("Listing the konnectivity agent and legacy tunnel deployments"));
     const TypedList<Deployment> deployments =
-        client.listAs<Deployment>(base, &Deployment::fromJson).result();
+        ctx.await(client.listAs<Deployment>(base, &Deployment::fromJson));
     if (!deployments.ok()) {
         *error = responseError(deployments.status);
         return std::nullopt;
@@ -343,9 +344,9 @@ std::optional<StepTwoInput> gatherStepTwo(KubeClient &client, const QList<Node> 
     in.now = QDateTime::currentDateTimeUtc();
     if (in.agents.isEmpty() && in.legacy.isEmpty())
         return in;
-    const TypedList<Pod> pods =
-        client.listAs<Pod>(QStringLiteral("/api/v1/namespaces/kube-system/pods"), &Pod::fromJson)
-            .result();
+    ctx.announce(Tr::tr("Listing the agents' pods"));
+    const TypedList<Pod> pods = ctx.await(
+        client.listAs<Pod>(QStringLiteral("/api/v1/namespaces/kube-system/pods"), &Pod::fromJson));
     if (!pods.ok()) {
         *error = responseError(pods.status);
         return std::nullopt;
@@ -363,6 +364,9 @@ std::optional<StepTwoInput> gatherStepTwo(KubeClient &client, const QList<Node> 
     LogOptions opts;
     opts.tailLines = Thresholds::defaults().agentLogTailLines;
     opts.timestamps = true;
+    if (!in.agentPods.isEmpty())
+        ctx.announce(
+            Tr::tr("Reading the last %1 log lines of each agent pod").arg(*opts.tailLines));
     QList<QPair<QString, QFuture<KubeResponse>>> pending;
     for (const Pod &p : in.agentPods) {
         LogOptions o = opts;
@@ -373,7 +377,11 @@ std::optional<StepTwoInput> gatherStepTwo(KubeClient &client, const QList<Node> 
         pending << qMakePair(p.meta.name, client.podLogs(kNs, p.meta.name, o));
     }
     for (auto &[name, future] : pending) {
-        const KubeResponse r = future.result();
+        const KubeResponse r = ctx.await(future);
+        if (ctx.canceled()) {
+            *error = responseError(r);
+            return std::nullopt;
+        }
         PodLog log;
         if (r.ok()) {
             log.text = QString::fromUtf8(r.body);

@@ -43,7 +43,8 @@ struct StepTwoInput {
 
 StepOutcome judgeStepTwo(const StepTwoInput &input);
 // Lists and reads what judgeStepTwo needs; a failed list is an Error outcome's note.
+// A cancel (ctx) ends it with the error "cancelled".
 std::optional<StepTwoInput> gatherStepTwo(KubeClient &client, const QList<Node> &nodes,
-                                          QString *error);
+                                          QString *error, const GatherContext &ctx = {});
 
 } // namespace nt
