@@ -41,7 +41,12 @@ PermitRootLogin yes
 PasswordAuthentication no
 KbdInteractiveAuthentication no
 MaxStartups 200
+# The session's shell reads no rc file of the user running the benchmark (root's ~/.bashrc may
+# run pyenv and the like, which would be most of what is measured): HOME is an empty directory.
+SetEnv HOME=$DIR/home
+PermitUserRC no
 CFG
+mkdir -p "$DIR/home"
 [[ $(id -u) -eq 0 ]] && mkdir -p /run/sshd
 /usr/sbin/sshd -D -e -f "$DIR/sshd_config" 2>"$DIR/sshd.log" &
 SSHD_PID=$!

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 #include <unistd.h>
@@ -54,10 +55,79 @@ SshdFixture::SshdFixture() {
     probe.listen(QHostAddress::LocalHost, 0);
     m_port = probe.serverPort();
     QFile(path(QStringLiteral("authorized_keys"))).open(QIODevice::WriteOnly);
+    QDir(m_dir.path()).mkdir(QStringLiteral("home"));
 }
 
 SshdFixture::~SshdFixture() {
     kill();
+    for (const QString &user : std::as_const(m_users)) {
+        // -f: the sessions just killed may not all be reaped yet.
+        runTool(QStringLiteral("/usr/sbin/userdel"), {QStringLiteral("-f"), user});
+    }
+}
+
+namespace {
+
+const QString kTestUserComment = QStringLiteral("NodeTriage SSH test (temporary)");
+
+// Accounts "ntssh-PID-N" made by fixtures of processes that are gone (a test killed before its
+// destructor ran).
+void removeStaleTestUsers() {
+    QFile passwd(QStringLiteral("/etc/passwd"));
+    if (!passwd.open(QIODevice::ReadOnly))
+        return;
+    static const QRegularExpression name(QStringLiteral("^ntssh-(\\d+)-\\d+$"));
+    const QList<QByteArray> lines = passwd.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split(':');
+        if (fields.size() < 5 || QString::fromUtf8(fields[4]) != kTestUserComment)
+            continue;
+        const QString user = QString::fromUtf8(fields[0]);
+        const auto m = name.match(user);
+        if (m.hasMatch() && !QFile::exists(QStringLiteral("/proc/") + m.captured(1)))
+            SshdFixture::runTool(QStringLiteral("/usr/sbin/userdel"), {QStringLiteral("-f"), user});
+    }
+}
+
+} // namespace
+
+QString SshdFixture::addPasswordUser(const QByteArray &password, QString *whyNot) {
+    if (::geteuid() != 0) {
+        *whyNot = QStringLiteral("sshd checks passwords only when it runs as root, and these "
+                                 "tests run as uid %1")
+                      .arg(::geteuid());
+        return {};
+    }
+    removeStaleTestUsers();
+    static int counter = 0;
+    const QString user = QStringLiteral("ntssh-%1-%2").arg(::getpid()).arg(++counter);
+    // The account's home is the fixture's home(): the session starts there, and the fixture's
+    // directory must let it in (its files keep their own 0600 modes).
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                            QFileDevice::ExeOther);
+    QFile::setPermissions(home(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                      QFileDevice::ExeOther);
+    if (!runTool(QStringLiteral("/usr/sbin/useradd"),
+                 {QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"), home(),
+                  QStringLiteral("--shell"), QStringLiteral("/bin/bash"),
+                  QStringLiteral("--comment"), kTestUserComment, user})) {
+        *whyNot = QStringLiteral("useradd %1 failed").arg(user);
+        return {};
+    }
+    m_users << user;
+    QProcess chpasswd;
+    chpasswd.start(QStringLiteral("/usr/sbin/chpasswd"), QStringList{});
+    chpasswd.write(user.toUtf8() + ':' + password + '\n');
+    chpasswd.closeWriteChannel();
+    if (!chpasswd.waitForFinished(30000) || chpasswd.exitCode() != 0) {
+        *whyNot = QStringLiteral("chpasswd failed: %1")
+                      .arg(QString::fromLocal8Bit(chpasswd.readAllStandardError()));
+        return {};
+    }
+    return user;
 }
 
 bool SshdFixture::runTool(const QString &program, const QStringList &arguments,
@@ -132,13 +202,19 @@ bool SshdFixture::writeConfig() {
         return false;
     const QString text =
         QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
-                       "PidFile %4\nStrictModes no\nUsePAM no\nPermitRootLogin yes\n"
-                       "PasswordAuthentication %5\nKbdInteractiveAuthentication no\n"
-                       "AllowTcpForwarding yes\nLogLevel VERBOSE\nMaxStartups 100\n")
+                       "PidFile %4\nStrictModes no\nUsePAM %7\nPermitRootLogin yes\n"
+                       "PasswordAuthentication %5\nKbdInteractiveAuthentication %7\n"
+                       "AllowTcpForwarding yes\nLogLevel VERBOSE\nMaxStartups 100\n"
+                       // Sessions run the user's login shell, which would read the user's rc
+                       // files (bash reads ~/.bashrc even for `bash -c CMD` under sshd). HOME
+                       // points at the fixture's empty home instead (SetEnv is applied after
+                       // sshd sets HOME), and ~/.ssh/rc is not run.
+                       "SetEnv HOME=%6\nPermitUserRC no\nPermitUserEnvironment no\n")
             .arg(m_port)
             .arg(path(QStringLiteral("host_key")), path(QStringLiteral("authorized_keys")),
                  path(QStringLiteral("sshd.pid")),
-                 passwordAuthentication ? QStringLiteral("yes") : QStringLiteral("no"));
+                 passwordAuthentication ? QStringLiteral("yes") : QStringLiteral("no"), home(),
+                 keyboardInteractive ? QStringLiteral("yes") : QStringLiteral("no"));
     return config.write(text.toUtf8()) > 0;
 }
 
