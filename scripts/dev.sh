@@ -21,6 +21,8 @@ PACKAGES=(
   # peers the tests start on 127.0.0.1, and tools to look at what we render
   openssh-server openssh-client prometheus-node-exporter prometheus dnsmasq-base
   xvfb xauth poppler-utils fonts-noto-cjk hyperfine
+  # nslookup and dig: the node-side DNS check's parsers are tested on their real output
+  bind9-dnsutils
   # Qt's own strings (standard buttons, dialogs) in Chinese
   qt6-translations-l10n
 )

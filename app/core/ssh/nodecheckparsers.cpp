@@ -158,13 +158,17 @@ DnsEvidence parseDnsLookup(const QByteArray &out, const QByteArray &err, int exi
     const QStringList lines = textLines(out) + textLines(err);
     static const QRegularExpression nsAddress(QStringLiteral("^Address:\\s*(\\S+)$"));
     static const QRegularExpression nsCname(QStringLiteral("canonical name = (\\S+?)\\.?$"));
+    static const QRegularExpression nsCantFind(
+        QStringLiteral("^\\*\\* server can't find \\S+?:? ([A-Z]+)$"));
     static const QRegularExpression digServer(QStringLiteral("^;; SERVER: (\\S+?)(?:\\(|$)"));
     static const QRegularExpression digStatus(QStringLiteral("status: ([A-Z]+)"));
     static const QRegularExpression digRecord(
         QStringLiteral("^\\S+\\s+\\d+\\s+IN\\s+(A|AAAA|CNAME)\\s+(\\S+?)\\.?$"));
     bool serverSeen = false;
     bool inAnswer = false;
-    QString digRcode;
+    bool unreachable = false;
+    bool noAnswer = false;
+    QString unreachableDetail;
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.startsWith(QLatin1String("Server:")) && !serverSeen) {
@@ -184,22 +188,29 @@ DnsEvidence parseDnsLookup(const QByteArray &out, const QByteArray &err, int exi
             evidence.canonicalName = m.captured(1);
             continue;
         }
-        if (line.startsWith(QLatin1String("** server can't find"))) {
-            evidence.detail = line;
-            if (line.endsWith(QLatin1String("NXDOMAIN")))
-                evidence.outcome = DnsEvidence::Outcome::NxDomain;
+        // nslookup asks for A and AAAA: "** server can't find NAME: NXDOMAIN" (or REFUSED,
+        // SERVFAIL) may follow an answer, for the other record type.
+        if ((m = nsCantFind.match(line)).hasMatch()) {
+            if (evidence.rcode.isEmpty() || evidence.rcode == QLatin1String("NOERROR")) {
+                evidence.rcode = m.captured(1);
+                evidence.detail = line;
+            }
             continue;
         }
         if (line.contains(QLatin1String("no servers could be reached")) ||
             line.contains(QLatin1String("communications error")) ||
             line.contains(QLatin1String("connection refused"))) {
-            evidence.detail = line;
-            evidence.outcome = DnsEvidence::Outcome::ServerUnreachable;
+            // ";; communications error to 127.0.0.1#53: connection refused" (each try), then
+            // ";; no servers could be reached": the first says why.
+            unreachable = true;
+            if (unreachableDetail.isEmpty())
+                unreachableDetail =
+                    QString(line).remove(QRegularExpression(QStringLiteral("^;; ")));
             continue;
         }
         if (line.startsWith(QLatin1String("*** Can't find"))) {
             evidence.detail = line;
-            evidence.outcome = DnsEvidence::Outcome::NoAnswer;
+            noAnswer = true;
             continue;
         }
         if ((m = digServer.match(line)).hasMatch()) {
@@ -208,7 +219,7 @@ DnsEvidence parseDnsLookup(const QByteArray &out, const QByteArray &err, int exi
         }
         if (line.startsWith(QLatin1String(";; ->>HEADER<<-")) &&
             (m = digStatus.match(line)).hasMatch()) {
-            digRcode = m.captured(1);
+            evidence.rcode = m.captured(1);
             continue;
         }
         if (line.startsWith(QLatin1String(";; ANSWER SECTION:"))) {
@@ -228,16 +239,22 @@ DnsEvidence parseDnsLookup(const QByteArray &out, const QByteArray &err, int exi
             }
         }
     }
-    if (evidence.outcome != DnsEvidence::Outcome::Unknown)
-        return evidence;
-    if (!evidence.addresses.isEmpty())
-        evidence.outcome = DnsEvidence::Outcome::Resolved;
-    else if (digRcode == QLatin1String("NXDOMAIN"))
-        evidence.outcome = DnsEvidence::Outcome::NxDomain;
-    else if (digRcode == QLatin1String("NOERROR"))
-        evidence.outcome = DnsEvidence::Outcome::NoAnswer;
-    else if (exitStatus != 0 && evidence.detail.isEmpty())
+    using O = DnsEvidence::Outcome;
+    if (!evidence.addresses.isEmpty()) {
+        evidence.outcome = O::Resolved; // whatever the other record type's query said
+        evidence.detail.clear();
+    } else if (evidence.rcode == QLatin1String("NXDOMAIN")) {
+        evidence.outcome = O::NxDomain;
+    } else if (!evidence.rcode.isEmpty() && evidence.rcode != QLatin1String("NOERROR")) {
+        evidence.outcome = O::ServerError; // REFUSED, SERVFAIL: it answered, with no address
+    } else if (noAnswer || evidence.rcode == QLatin1String("NOERROR")) {
+        evidence.outcome = O::NoAnswer;
+    } else if (unreachable) {
+        evidence.outcome = O::ServerUnreachable;
+        evidence.detail = unreachableDetail;
+    } else if (exitStatus != 0 && evidence.detail.isEmpty()) {
         evidence.detail = firstLine(err);
+    }
     return evidence;
 }
 

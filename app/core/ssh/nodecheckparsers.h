@@ -40,8 +40,17 @@ TunnelContainersEvidence parseTunnelContainers(const QByteArray &out, const QByt
 
 // `nslookup NAME [SERVER]` or `dig [@SERVER] NAME`.
 struct DnsEvidence {
-    enum class Outcome { Resolved, NxDomain, NoAnswer, ServerUnreachable, ToolMissing, Unknown };
+    enum class Outcome {
+        Resolved,
+        NxDomain,
+        NoAnswer,
+        ServerError, // the server answered REFUSED, SERVFAIL, ... (rcode) and no address
+        ServerUnreachable,
+        ToolMissing,
+        Unknown
+    };
     Outcome outcome = Outcome::Unknown;
+    QString rcode;         // the answer's status: "NOERROR", "NXDOMAIN", "REFUSED", "SERVFAIL"
     QString server;        // "168.63.129.16#53" as the tool printed it
     QStringList addresses; // A/AAAA answers, in order
     QString canonicalName; // CNAME target, if any

@@ -83,6 +83,10 @@ NodeCheckVerdict dns(const SshExecResult &r, const QString &which) {
         v.problem = true;
         v.verdict = Tr::tr("%1 has no address for the API server name").arg(which);
         break;
+    case DnsEvidence::Outcome::ServerError:
+        v.problem = true;
+        v.verdict = Tr::tr("%1 answered %2 for the API server name").arg(which, e.rcode);
+        break;
     case DnsEvidence::Outcome::ServerUnreachable:
         v.problem = true;
         v.verdict = Tr::tr("%1 could not be reached: %2").arg(which, e.detail);
