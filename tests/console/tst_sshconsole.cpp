@@ -53,6 +53,25 @@ private:
         return t;
     }
 
+    ConsoleTarget passwordTarget(SshdFixture &sshd, const QString &user) {
+        ConsoleTarget t = targetFor({}, QString());
+        t.user = user;
+        t.port = sshd.port();
+        t.knownHostsFile = sshd.path(QStringLiteral("known_hosts"));
+        QFile file(t.knownHostsFile);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(sshd.knownHostsLine().toUtf8() + '\n');
+        return t;
+    }
+
+    // Types into the dialog's line edit, as the user would, and presses Return.
+    static void answer(QInputDialog *dialog, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
     static void type(TerminalWidget *t, const QString &line) {
         QTest::keyClicks(t, line);
         QTest::keyClick(t, Qt::Key_Return);
@@ -249,6 +268,111 @@ private Q_SLOTS:
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(w.isConnected(), 15000);
         QVERIFY(!w.transcript()->toJsonLines().contains("open sesame"));
+    }
+
+    // Password authentication against an sshd that offers it: the dialog, a mistyped password
+    // refused with the question asked again, the right one opens the shell; after three wrong
+    // ones a clear message and Connect tries again. No password reaches the transcript.
+    void passwordAskedRetriedAndNeverRecorded() {
+        SshdFixture sshd;
+        sshd.passwordAuthentication = true;
+        QString whyNot;
+        const QString user = sshd.addPasswordUser("Right horse 7", &whyNot);
+        if (user.isEmpty())
+            QSKIP(qPrintable(whyNot));
+        QVERIFY(sshd.start());
+        SshConsoleWindow w;
+        w.setTarget(passwordTarget(sshd, user));
+        w.resize(900, 500);
+        w.show();
+        const QString prompt =
+            QStringLiteral("Password for %1@127.0.0.1:%2:").arg(user).arg(sshd.port());
+
+        w.connectToNode();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 15000);
+        QCOMPARE(dialog->objectName(), QStringLiteral("passwordDialog"));
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        QCOMPARE(dialog->labelText(), prompt);
+        answer(dialog, QStringLiteral("wrong horse 1"));
+        // Asked again, saying why.
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 15000);
+        QCOMPARE(dialog->labelText(),
+                 QStringLiteral("The password was refused; try again.\n") + prompt);
+        answer(dialog, QStringLiteral("Right horse 7"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.isConnected(), 15000);
+        type(w.terminal(), QStringLiteral("echo \"logged in as $(id -un)\""));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowEqualTo(w.terminal(), QStringLiteral("logged in as ") + user) >= 0, 10000);
+        const QString log = sshd.log();
+        QVERIFY2(log.contains(QStringLiteral("Failed password for ") + user), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Accepted password for ") + user), qPrintable(log));
+        w.disconnectFromNode();
+
+        // Three wrong passwords: the connection gives up with a sentence that says so.
+        w.connectToNode();
+        for (int i = 0; i < 3; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 15000);
+            answer(dialog, QStringLiteral("wrong horse %1").arg(i + 2));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w.statusText().startsWith(QLatin1String("Connecting")), 15000);
+        QCOMPARE(w.statusText(), QStringLiteral("Permission denied for %1@127.0.0.1:%2 (the server "
+                                                "accepts: publickey, password): the password was "
+                                                "refused 3 times")
+                                     .arg(user)
+                                     .arg(sshd.port()));
+        QVERIFY(!w.isConnected());
+        // ...and Connect asks again.
+        auto *connect = w.findChild<QPushButton *>(QStringLiteral("connect"));
+        QVERIFY(connect->isEnabled());
+        connect->click();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 15000);
+        QCOMPARE(dialog->labelText(), prompt);
+        answer(dialog, QStringLiteral("Right horse 7"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.isConnected(), 15000);
+
+        const QByteArray transcript = w.transcript()->toJsonLines();
+        QVERIFY(!transcript.contains("horse"));
+        QVERIFY(transcript.contains("The password was refused."));
+        QVERIFY(transcript.contains("logged in as"));
+    }
+
+    // Keyboard-interactive through PAM, as a node's sshd at its defaults asks for a password.
+    void keyboardInteractiveAskedRetriedAndNeverRecorded() {
+        SshdFixture sshd;
+        sshd.keyboardInteractive = true;
+        QString whyNot;
+        const QString user = sshd.addPasswordUser("Pam and eggs 9", &whyNot);
+        if (user.isEmpty())
+            QSKIP(qPrintable(whyNot));
+        QVERIFY(sshd.start());
+        SshConsoleWindow w;
+        w.setTarget(passwordTarget(sshd, user));
+        w.show();
+        w.connectToNode();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 15000);
+        QCOMPARE(dialog->objectName(), QStringLiteral("keyboardInteractiveDialog"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Keyboard-interactive authentication"));
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);       // PAM asks with echo off
+        QCOMPARE(dialog->labelText(), QStringLiteral("Password: ")); // pam_unix's own prompt
+        answer(dialog, QStringLiteral("Spam and eggs 9"));
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 20000);
+        QCOMPARE(dialog->labelText(),
+                 QStringLiteral("The server refused the answer; try again.\nPassword: "));
+        answer(dialog, QStringLiteral("Pam and eggs 9"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.isConnected(), 15000);
+        type(w.terminal(), QStringLiteral("echo \"logged in as $(id -un)\""));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowEqualTo(w.terminal(), QStringLiteral("logged in as ") + user) >= 0, 10000);
+        const QString log = sshd.log();
+        QVERIFY2(log.contains(QStringLiteral("Failed keyboard-interactive/pam for ") + user),
+                 qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("Accepted keyboard-interactive/pam for ") + user),
+                 qPrintable(log));
+        const QByteArray transcript = w.transcript()->toJsonLines();
+        QVERIFY(!transcript.contains("eggs"));
+        QVERIFY(transcript.contains("The server refused the answers."));
     }
 
     void nodeChecksShowTheirCommand() {

@@ -70,6 +70,41 @@ private Q_SLOTS:
         QTRY_VERIFY(m_sshd->log().contains(QStringLiteral("Received disconnect")));
     }
 
+    // The session's shell reads its rc files from the fixture's empty home, never from the home
+    // of the user running the tests (root's ~/.bashrc here runs pyenv, whose lock once hung
+    // every SSH test): bash, started by sshd for `bash -c CMD`, reads ~/.bashrc even then.
+    void sessionReadsNoRcFileOfTheUser() {
+        QFile rc(m_sshd->home() + QStringLiteral("/.bashrc"));
+        QVERIFY(rc.open(QIODevice::WriteOnly));
+        rc.write("NT_RC_FROM=fixture-home\n");
+        rc.close();
+        SshClient client;
+        const auto status = client.connectToHost(optionsFor(*m_sshd, m_key));
+        QVERIFY2(nt::test::finishes(status), "connect timed out");
+        QVERIFY2(status.result().ok(), qPrintable(status.result().message));
+        const auto result = client.exec(QStringLiteral("echo \"$HOME|${NT_RC_FROM:-none}\""));
+        QVERIFY2(nt::test::finishes(result), "exec timed out");
+        QCOMPARE(result.result().stdOut, m_sshd->home().toUtf8() + "|fixture-home\n");
+        QFile::remove(rc.fileName());
+    }
+
+    // A command that does not end fails the waiting test after the bound, with the event loop
+    // running; it does not hang it.
+    void boundedWaitOnAHungCommand() {
+        SshClient client;
+        const auto status = client.connectToHost(optionsFor(*m_sshd, m_key));
+        QVERIFY2(nt::test::finishes(status), "connect timed out");
+        QVERIFY(status.result().ok());
+        QElapsedTimer timer;
+        timer.start();
+        const auto hung = client.exec(QStringLiteral("sleep 600"));
+        QVERIFY(!nt::test::finishes(hung, 1000));
+        QVERIFY(timer.elapsed() >= 1000);
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        client.cancel();
+        QVERIFY2(nt::test::finishes(hung), "cancel did not end the command");
+    }
+
     void execNotConnected() {
         SshClient client;
         const auto result = client.exec(QStringLiteral("true")).result();
@@ -144,7 +179,7 @@ private Q_SLOTS:
     void passwordRefusedWhenServerDisablesIt() {
         SshConnectOptions options = optionsFor(*m_sshd, m_sshd->path(QStringLiteral("absent")));
         int passwordAsked = 0;
-        options.callbacks.password = [&](const QString &) {
+        options.callbacks.password = [&](const QString &, int) {
             ++passwordAsked;
             return std::optional<QByteArray>("secret");
         };

@@ -21,9 +21,10 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &arguments) {
+    Run run(const QStringList &arguments, const QByteArray &input = {}) {
         QProcess process;
         process.start(nt::test::appBinary(), QStringList{QStringLiteral("ssh")} + arguments);
+        process.write(input);
         process.closeWriteChannel();
         Run result;
         if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
@@ -112,6 +113,52 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err);
         QCOMPARE(r.out, QByteArray("via jump\n"));
         QTRY_VERIFY(jump.log().contains(QStringLiteral("Accepted publickey for root")));
+    }
+
+    // --password-stdin against a server that takes a password, asked by the password method
+    // or by keyboard-interactive through PAM (a node's sshd at its defaults); a wrong one is
+    // sent once, refused in one line that does not hold it.
+    void passwordFromStdin_data() {
+        QTest::addColumn<bool>("keyboardInteractive");
+        QTest::addRow("password") << false;
+        QTest::addRow("keyboard-interactive") << true;
+    }
+    void passwordFromStdin() {
+        QFETCH(bool, keyboardInteractive);
+        SshdFixture sshd;
+        sshd.passwordAuthentication = !keyboardInteractive;
+        sshd.keyboardInteractive = keyboardInteractive;
+        QString whyNot;
+        const QString user = sshd.addPasswordUser("stdin pass 3", &whyNot);
+        if (user.isEmpty())
+            QSKIP(qPrintable(whyNot));
+        QVERIFY(sshd.start());
+        const QStringList args{QStringLiteral("-p"),
+                               QString::number(sshd.port()),
+                               QStringLiteral("--accept-new-host-key"),
+                               QStringLiteral("--known-hosts"),
+                               sshd.path(QStringLiteral("known_hosts")),
+                               QStringLiteral("--ssh-config"),
+                               QStringLiteral("/dev/null"),
+                               QStringLiteral("--password-stdin"),
+                               user + QStringLiteral("@127.0.0.1"),
+                               QStringLiteral("--"),
+                               QStringLiteral("id -un; exit 4")};
+        Run r = run(args, "stdin pass 3\n");
+        QVERIFY2(r.exitCode == 4, r.err);
+        QCOMPARE(r.out, user.toUtf8() + '\n');
+
+        r = run(args, "stdin pass 4\n");
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(
+            r.err.startsWith(QByteArray("Permission denied for " + user.toUtf8() + "@127.0.0.1:")),
+            r.err);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!r.err.contains("stdin pass"));
+        const QString method = keyboardInteractive ? QStringLiteral("keyboard-interactive/pam")
+                                                   : QStringLiteral("password");
+        const QString log = sshd.log();
+        QCOMPARE(log.count(QStringLiteral("Failed %1 for %2 ").arg(method, user)), 1);
     }
 
     void connectionErrorsExit255WithOneLine() {

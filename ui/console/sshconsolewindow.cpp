@@ -265,17 +265,17 @@ SshCallbacks SshConsoleWindow::makeCallbacks() {
             },
             HostKeyDecision::Refuse);
     };
-    auto secret = [self, ask](const QString &objectName, const QString &title,
-                              const QString &label) {
+    auto secret = [self, ask](const QString &objectName, const QString &title, const QString &label,
+                              bool echo = false) {
         return ask.template operator()<std::optional<QByteArray>>(
-            [self, objectName, title,
-             label](std::shared_ptr<Answer<std::optional<QByteArray>>> answer) {
+            [self, objectName, title, label,
+             echo](std::shared_ptr<Answer<std::optional<QByteArray>>> answer) {
                 auto *dialog = new QInputDialog(self);
                 dialog->setObjectName(objectName);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->setWindowTitle(title);
                 dialog->setLabelText(label);
-                dialog->setTextEchoMode(QLineEdit::Password);
+                dialog->setTextEchoMode(echo ? QLineEdit::Normal : QLineEdit::Password);
                 self->m_openDialogs << dialog;
                 QObject::connect(dialog, &QDialog::finished, dialog, [dialog, answer](int r) {
                     if (r != QDialog::Accepted) {
@@ -293,28 +293,46 @@ SshCallbacks SshConsoleWindow::makeCallbacks() {
             },
             std::optional<QByteArray>{});
     };
-    callbacks.passphrase = [self, secret](const QString &keyFile, int attempt) {
+    // Told in the transcript (never the answer) so the session's record shows how it went.
+    auto note = [self](const QString &text) {
         if (self)
-            QMetaObject::invokeMethod(self.data(), [self, keyFile] {
+            QMetaObject::invokeMethod(self.data(), [self, text] {
                 if (self)
-                    self->m_transcript->event(
-                        tr("Passphrase asked for the key %1 (the answer is not recorded)")
-                            .arg(keyFile));
+                    self->m_transcript->event(text);
             });
+    };
+    callbacks.passphrase = [secret, note](const QString &keyFile, int attempt) {
+        note(tr("Passphrase asked for the key %1 (the answer is not recorded)").arg(keyFile));
         return secret(QStringLiteral("passphraseDialog"), tr("Key passphrase"),
                       attempt == 0 ? tr("Passphrase for %1:").arg(keyFile)
                                    : tr("Wrong passphrase. Passphrase for %1:").arg(keyFile));
     };
-    callbacks.password = [secret](const QString &prompt) {
-        return secret(QStringLiteral("passwordDialog"), tr("Password"), prompt);
+    callbacks.password = [secret, note](const QString &prompt, int attempt) {
+        if (attempt > 0)
+            note(tr("The password was refused."));
+        note(tr("Password asked (the answer is not recorded)"));
+        return secret(QStringLiteral("passwordDialog"), tr("Password"),
+                      attempt == 0 ? prompt
+                                   : tr("The password was refused; try again.") +
+                                         QLatin1Char('\n') + prompt);
     };
     callbacks.keyboardInteractive =
-        [secret](const KbdInteractiveQuestion &q) -> std::optional<QList<QByteArray>> {
+        [secret, note](const KbdInteractiveQuestion &q) -> std::optional<QList<QByteArray>> {
+        if (q.attempt > 0)
+            note(tr("The server refused the answers."));
+        note(tr("Keyboard-interactive authentication asked (the answers are not recorded)"));
         QList<QByteArray> answers;
-        for (const QString &prompt : q.prompts) {
-            const auto answer = secret(
-                QStringLiteral("passwordDialog"), q.name.isEmpty() ? tr("Authentication") : q.name,
-                q.instruction.isEmpty() ? prompt : q.instruction + QLatin1Char('\n') + prompt);
+        for (qsizetype i = 0; i < q.prompts.size(); ++i) {
+            QStringList label;
+            if (q.attempt > 0 && i == 0)
+                label << tr("The server refused the answer; try again.");
+            if (!q.instruction.isEmpty())
+                label << q.instruction;
+            label << q.prompts[i];
+            const auto answer =
+                secret(QStringLiteral("keyboardInteractiveDialog"),
+                       q.name.isEmpty() ? tr("Keyboard-interactive authentication") : q.name,
+                       label.join(QLatin1Char('\n')), q.echo.value(i, false));
             if (!answer)
                 return std::nullopt;
             answers << *answer;

@@ -50,6 +50,7 @@ int passphraseCallback(const char *, char *buffer, size_t length, int, int, void
 }
 
 constexpr int kPassphraseAttempts = 3;
+constexpr int kPasswordAttempts = 3; // OpenSSH's NumberOfPasswordPrompts
 
 } // namespace
 
@@ -141,45 +142,79 @@ SshAuthenticator::Outcome SshAuthenticator::tryKeyFile(const QString &path) {
 SshAuthenticator::Outcome SshAuthenticator::tryKeyboardInteractive() {
     if (!m_options.callbacks.keyboardInteractive)
         return Outcome::Denied;
-    attempt(QStringLiteral("keyboard-interactive"));
-    int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
-    while (rc == SSH_AUTH_INFO) {
-        KbdInteractiveQuestion question;
-        question.name = QString::fromUtf8(ssh_userauth_kbdint_getname(m_session));
-        question.instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session));
-        const int count = ssh_userauth_kbdint_getnprompts(m_session);
-        for (int i = 0; i < count; ++i) {
-            char echo = 0;
-            question.prompts << QString::fromUtf8(
-                ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
-            question.echo << (echo != 0);
+    // As OpenSSH's NumberOfPasswordPrompts: a refused answer (a mistyped password) starts a new
+    // round, up to three, each telling the user that the last answer was refused.
+    for (int round = 0; round < kPasswordAttempts; ++round) {
+        if (m_cancel.isCanceled())
+            return Outcome::Failed;
+        attempt(QStringLiteral("keyboard-interactive"));
+        bool asked = false;
+        int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+        while (rc == SSH_AUTH_INFO) {
+            KbdInteractiveQuestion question;
+            question.name = QString::fromUtf8(ssh_userauth_kbdint_getname(m_session));
+            question.instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session));
+            question.attempt = round;
+            const int count = ssh_userauth_kbdint_getnprompts(m_session);
+            for (int i = 0; i < count; ++i) {
+                char echo = 0;
+                question.prompts << QString::fromUtf8(
+                    ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
+                question.echo << (echo != 0);
+            }
+            // A round may hold no prompt at all (OpenSSH sends an empty one last): answer it
+            // without asking anybody.
+            std::optional<QList<QByteArray>> answers;
+            if (count == 0)
+                answers.emplace();
+            else
+                answers = m_options.callbacks.keyboardInteractive(question);
+            asked = asked || count > 0;
+            if (!answers || answers->size() != count) {
+                m_notes << (round > 0 ? Tr::tr("the keyboard-interactive answers were refused")
+                                      : Tr::tr("keyboard-interactive authentication was declined"));
+                return Outcome::Denied;
+            }
+            for (int i = 0; i < count; ++i) {
+                ssh_userauth_kbdint_setanswer(m_session, unsigned(i), (*answers)[i].constData());
+                wipe((*answers)[i]);
+            }
+            rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
         }
-        std::optional<QList<QByteArray>> answers =
-            m_options.callbacks.keyboardInteractive(question);
-        if (!answers || answers->size() != count)
-            return Outcome::Denied;
-        for (int i = 0; i < count; ++i) {
-            ssh_userauth_kbdint_setanswer(m_session, unsigned(i), (*answers)[i].constData());
-            wipe((*answers)[i]);
+        const Outcome outcome = check(rc);
+        if (outcome != Outcome::Denied || !asked) {
+            if (outcome == Outcome::Denied)
+                m_notes << Tr::tr("keyboard-interactive authentication was refused");
+            return outcome;
         }
-        rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
     }
-    return check(rc);
+    m_notes
+        << Tr::tr("the keyboard-interactive answers were refused %1 times").arg(kPasswordAttempts);
+    return Outcome::Denied;
 }
 
 SshAuthenticator::Outcome SshAuthenticator::tryPassword() {
     if (!m_options.callbacks.password)
         return Outcome::Denied;
-    std::optional<QByteArray> password =
-        m_options.callbacks.password(Tr::tr("Password for %1:").arg(m_hop.display()));
-    if (!password)
-        return Outcome::Denied;
-    attempt(QStringLiteral("password"));
-    const Outcome outcome = check(ssh_userauth_password(m_session, nullptr, password->constData()));
-    wipe(*password);
-    if (outcome == Outcome::Denied)
-        m_notes << Tr::tr("the password was refused");
-    return outcome;
+    for (int round = 0; round < kPasswordAttempts; ++round) {
+        if (m_cancel.isCanceled())
+            return Outcome::Failed;
+        std::optional<QByteArray> password =
+            m_options.callbacks.password(Tr::tr("Password for %1:").arg(m_hop.display()), round);
+        if (!password) {
+            if (round > 0)
+                m_notes << Tr::tr("the password was refused");
+            return Outcome::Denied;
+        }
+        attempt(QStringLiteral("password"));
+        const Outcome outcome =
+            check(ssh_userauth_password(m_session, nullptr, password->constData()));
+        wipe(*password);
+        if (outcome != Outcome::Denied)
+            return outcome;
+    }
+    m_notes << Tr::tr("the password was refused %1 times").arg(kPasswordAttempts);
+    return Outcome::Denied;
 }
 
 SshStatus SshAuthenticator::failure(const QString &reason) const {

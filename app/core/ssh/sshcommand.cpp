@@ -298,8 +298,38 @@ int runSshCommand(const QStringList &args, QTextStream &out, QTextStream &err) {
         return readSecret(attempt == 0 ? Tr::tr("Passphrase for %1:").arg(file)
                                        : Tr::tr("Wrong passphrase; passphrase for %1:").arg(file));
     };
-    options->callbacks.password = [password](const QString &prompt) {
-        return password ? password : readSecret(prompt);
+    options->callbacks.password = [password](const QString &prompt, int attempt) {
+        if (password) // --password-stdin: one password, not sent again once refused
+            return attempt == 0 ? password : std::nullopt;
+        return readSecret(attempt == 0 ? prompt
+                                       : Tr::tr("Permission denied, please try again.") +
+                                             QLatin1Char('\n') + prompt);
+    };
+
+    // Keyboard-interactive (a node's sshd with PAM asks "Password: " this way): each prompt on
+    // the terminal, or the --password-stdin password for a round of one hidden prompt.
+    options->callbacks.keyboardInteractive =
+        [password](const KbdInteractiveQuestion &q) -> std::optional<QList<QByteArray>> {
+        QList<QByteArray> answers;
+        if (password) {
+            if (q.attempt > 0 || q.prompts.size() != 1 || q.echo.value(0))
+                return std::nullopt;
+            answers << *password;
+            return answers;
+        }
+        for (qsizetype i = 0; i < q.prompts.size(); ++i) {
+            QString prompt = q.prompts[i].trimmed();
+            if (i == 0 && !q.instruction.isEmpty())
+                prompt = q.instruction + QLatin1Char('\n') + prompt;
+            if (i == 0 && q.attempt > 0)
+                prompt =
+                    Tr::tr("Permission denied, please try again.") + QLatin1Char('\n') + prompt;
+            auto answer = readSecret(prompt);
+            if (!answer)
+                return std::nullopt;
+            answers << *answer;
+        }
+        return answers;
     };
 
     SshClient client;

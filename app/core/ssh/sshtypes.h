@@ -58,6 +58,7 @@ struct KbdInteractiveQuestion {
     QString instruction;
     QStringList prompts;
     QList<bool> echo;
+    int attempt = 0; // > 0: the previous round's answers were refused (a mistyped password)
 };
 
 // Called on the engine's worker thread; they may block (a GUI answers through a blocking queued
@@ -65,7 +66,8 @@ struct KbdInteractiveQuestion {
 struct SshCallbacks {
     std::function<HostKeyDecision(const HostKeyQuestion &)> unknownHostKey;
     std::function<std::optional<QByteArray>(const QString &keyFile, int attempt)> passphrase;
-    std::function<std::optional<QByteArray>(const QString &prompt)> password;
+    // attempt > 0: the previous password was refused (up to three are asked, as OpenSSH does).
+    std::function<std::optional<QByteArray>(const QString &prompt, int attempt)> password;
     std::function<std::optional<QList<QByteArray>>(const KbdInteractiveQuestion &)>
         keyboardInteractive;
     // Told before each authentication method is tried ("publickey", "password", ...): lets a
