@@ -8,6 +8,7 @@
 #include "nodetablemodel.h"
 #include "steprail.h"
 #include "testsupport.h"
+#include "util/settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,19 +109,20 @@ void TestMainWindow::showsScenarioNodes()
                              loadTimeoutMs);
     QCOMPARE(window.nodesPage()->view()->model()->rowCount(), model->rowCount());
 
-    // The rail: six steps, step 1 selected and judged from the nodes (a dead node fails it).
+    // The rail: six steps and the summary, step 1 selected and judged from the nodes (a dead node
+    // fails it).
     const QStringList titles{QStringLiteral("Node health"), QStringLiteral("connectivity"),
                              QStringLiteral("DNS resolution"), QStringLiteral("Kubelet errors"),
                              QStringLiteral("Node Problem Detector"),
                              QStringLiteral("Disk IOPS throttling")};
-    QCOMPARE(window.rail()->count(), 6);
+    QCOMPARE(window.rail()->count(), 7);
     for (int step = 1; step <= 6; ++step)
         QVERIFY2(window.rail()->stepText(step).contains(titles.at(step - 1)),
                  qPrintable(window.rail()->stepText(step)));
     QCOMPARE(window.rail()->currentStep(), 1);
     QCOMPARE(window.rail()->status(1), StepStatus::Fail);
     QCOMPARE(window.rail()->status(2), StepStatus::NotRun);
-    QCOMPARE(window.pages()->count(), 6);
+    QCOMPARE(window.pages()->count(), 7);
 
     // Ctrl+N reaches every step from the keyboard.
     QApplication::setActiveWindow(&window);
@@ -128,6 +130,9 @@ void TestMainWindow::showsScenarioNodes()
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.pages()->currentIndex(), 3);
     QCOMPARE(window.rail()->currentStep(), 4);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window.pages()->currentIndex(), 6);
+    QCOMPARE(window.pages()->currentWidget()->objectName(), QStringLiteral("summaryPage"));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.pages()->currentIndex(), 0);
 }
@@ -265,17 +270,22 @@ void TestMainWindow::demoFromOption()
 
 void TestMainWindow::demoWithoutKubeconfig()
 {
-    // No --kubeconfig, no $KUBECONFIG, an empty home: the first-run case opens the demo.
+    // No --kubeconfig, no $KUBECONFIG, an empty home, and the first-run hint already taken
+    // (tests/frame/tst_firstrun covers the hint): the window opens the demo.
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
     qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
+    nt::Settings().setFirstRunHintShown(true);
     LaunchOptions options;
     options.simulator = nt::test::simBinary();
     MainWindow window(options);
     window.show();
     window.start();
     qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
     QVERIFY(window.demoLauncher());
     QCOMPARE(window.demoLauncher()->scenario(), nt::ui::DemoLauncher::defaultScenario());
     QVERIFY(window.demoBanner()->isVisible());
