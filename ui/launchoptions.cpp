@@ -1,5 +1,7 @@
 #include "launchoptions.h"
 
+#include "check/checkoptions.h"
+
 #include <QCommandLineParser>
 
 namespace nt::ui {
@@ -30,6 +32,22 @@ struct Parser {
     QCommandLineOption show{QStringLiteral("show"), QString(), QStringLiteral("nodes|overview")};
     QCommandLineOption interval{QStringLiteral("sampling-interval"), QString(),
                                 QStringLiteral("SECONDS")};
+    QCommandLineOption showStep{QStringLiteral("show-step"), QString(), QStringLiteral("N")};
+    QCommandLineOption runSteps{QStringLiteral("run-steps"), QString()};
+    QCommandLineOption stepsScreenshot{QStringLiteral("steps-screenshot"), QString(),
+                                       QStringLiteral("FILE")};
+    QCommandLineOption checkWindow{QStringLiteral("check-window"), QString(),
+                                   QStringLiteral("SECONDS")};
+    QCommandLineOption dnsServer{
+        QStringLiteral("dns-server"),
+        LaunchOptions::tr("DNS server this computer asks in step 3 (IP or IP:PORT; default: the "
+                          "system resolver)."),
+        LaunchOptions::tr("IP[:PORT]")};
+    QCommandLineOption fqdn{
+        QStringLiteral("fqdn"),
+        LaunchOptions::tr("The API server's DNS name for step 3, when the kubeconfig names it by "
+                          "address."),
+        LaunchOptions::tr("NAME")};
 
     Parser() {
         parser.setApplicationDescription(LaunchOptions::tr(
@@ -42,10 +60,12 @@ struct Parser {
         // Tools for tests, docs and CI, not for users.
         simulator.setFlags(QCommandLineOption::HiddenFromHelp);
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-        for (QCommandLineOption *option : {&screenshotRounds, &showNode, &show, &interval})
+        for (QCommandLineOption *option : {&screenshotRounds, &showNode, &show, &interval,
+                                           &showStep, &runSteps, &stepsScreenshot, &checkWindow})
             option->setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({kubeconfig, context, lang, theme, demo, simulator, screenshot, screenshotRounds,
-                           showNode, show, interval});
+        parser.addOptions({kubeconfig, context, lang, theme, demo, simulator, screenshot,
+                           screenshotRounds, showNode, show, interval, showStep, runSteps,
+                           stepsScreenshot, checkWindow, dnsServer, fqdn});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      LaunchOptions::tr("Demo scenario (with --demo)."),
                                      QStringLiteral("[SCENARIO]"));
@@ -91,6 +111,39 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList &args) {
         if (!ok || options.samplingIntervalSeconds < 1 || options.samplingIntervalSeconds > 60)
             return Error{tr("--sampling-interval takes whole seconds from 1 to 60, not '%1'.")
                              .arg(p.parser.value(p.interval))};
+    }
+    if (p.parser.isSet(p.showStep)) {
+        bool ok = false;
+        options.showStep = p.parser.value(p.showStep).toInt(&ok);
+        if (!ok || options.showStep < 1 || options.showStep > 7)
+            return Error{tr("--show-step takes a step from 1 to 6, or 7 for the summary, not '%1'.")
+                             .arg(p.parser.value(p.showStep))};
+    }
+    options.runSteps = p.parser.isSet(p.runSteps);
+    options.stepsScreenshot = p.parser.value(p.stepsScreenshot);
+    if (!options.stepsScreenshot.isEmpty())
+        options.runSteps = true;
+    if (p.parser.isSet(p.checkWindow)) {
+        bool ok = false;
+        options.checkWindowSeconds = p.parser.value(p.checkWindow).toInt(&ok);
+        if (!ok || options.checkWindowSeconds < 1 || options.checkWindowSeconds > 600)
+            return Error{tr("--check-window takes whole seconds from 1 to 600, not '%1'.")
+                             .arg(p.parser.value(p.checkWindow))};
+    }
+    {
+        // The same rules as `nodetriage check --dns-server/--fqdn`, one sentence back.
+        QStringList checkArgs;
+        if (p.parser.isSet(p.dnsServer))
+            checkArgs << QStringLiteral("--dns-server") << p.parser.value(p.dnsServer);
+        if (p.parser.isSet(p.fqdn))
+            checkArgs << QStringLiteral("--fqdn") << p.parser.value(p.fqdn);
+        if (!checkArgs.isEmpty()) {
+            Result<CheckOptions> check = CheckOptions::parse(checkArgs);
+            if (!check)
+                return Error{check.error()};
+            options.dnsServer = check->dnsServer;
+            options.fqdn = check->fqdn;
+        }
     }
     const QStringList positional = p.parser.positionalArguments();
     if (!positional.isEmpty() && !options.demo)

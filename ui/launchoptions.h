@@ -24,6 +24,12 @@ public:
     QString showNode;              // hidden: open this node's charts once the nodes are in
     bool showOverview = false; // hidden (--show overview): the overview tab instead of the table
     int samplingIntervalSeconds = 0; // hidden: 1-60; 0 = the default
+    int showStep = 0;                // hidden (--show-step N): open step N (7: the summary)
+    bool runSteps = false;           // hidden: run steps 2-6 once the nodes are in
+    QString stepsScreenshot;    // hidden: with runSteps, save the window here when they finished
+    int checkWindowSeconds = 0; // hidden: sampling window of steps 4 and 6; 0 = the default (20)
+    QString dnsServer;          // step 3: the DNS server the workstation asks (IP[:PORT])
+    QString fqdn;               // step 3: the API server's name when the URL is an address
     bool showHelp = false;
     bool showVersion = false;
 

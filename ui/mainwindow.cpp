@@ -14,8 +14,10 @@
 #include "nodespage.h"
 #include "nodetablemodel.h"
 #include "stepcatalog.h"
-#include "steppage.h"
 #include "steprail.h"
+#include "wizard/checkpage.h"
+#include "wizard/summarypage.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,11 +29,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -52,6 +57,7 @@ MainWindow::MainWindow(LaunchOptions options, QWidget *parent)
     createStatusBar();
     connectSession();
     connectSampling();
+    connectWizard();
     // The interval from --sampling-interval, else the one chosen in the settings.
     const int interval = m_options.samplingIntervalSeconds > 0
                              ? m_options.samplingIntervalSeconds
@@ -61,7 +67,7 @@ MainWindow::MainWindow(LaunchOptions options, QWidget *parent)
     m_session->setSamplingConfig(config);
     resize(1280, 800);
     // Where the user left the window last time (screenshots keep the fixed size above).
-    if (m_options.screenshot.isEmpty()) {
+    if (m_options.screenshot.isEmpty() && m_options.stepsScreenshot.isEmpty()) {
         Settings settings;
         restoreGeometry(settings.windowGeometry());
         restoreState(settings.windowState());
@@ -133,6 +139,16 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this,
                 [this, number] { m_rail->setCurrentStep(number); });
     }
+    auto *summaryAction = stepsMenu->addAction(tr("&7 Summary"));
+    summaryAction->setObjectName(QStringLiteral("stepAction7"));
+    summaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(summaryAction, &QAction::triggered, this,
+            [this] { m_rail->setCurrentStep(StepRail::summaryStep); });
+    stepsMenu->addSeparator();
+    auto *runAll = stepsMenu->addAction(tr("Run &all steps"));
+    runAll->setObjectName(QStringLiteral("runAllAction"));
+    runAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(runAll, &QAction::triggered, this, [this] { m_wizard->run({2, 3, 4, 5, 6}); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About NodeTriage"), this, [this] {
@@ -162,12 +178,6 @@ void MainWindow::createCentralArea() {
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     for (MessageBanner *banner : {m_errorBanner, m_tlsBanner, m_promptBanner, m_demoBanner})
         layout->addWidget(banner);
-    m_firstRun = new FirstRunHint(central);
-    layout->addWidget(m_firstRun);
-    connect(m_firstRun, &FirstRunHint::demoRequested, this,
-            [this] { startDemo(QString(), QString()); });
-    connect(m_firstRun, &FirstRunHint::kubeconfigChosen, this,
-            [this](const QString &path) { openKubeconfig(path, QString()); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_rail = new StepRail(splitter);
@@ -175,10 +185,24 @@ void MainWindow::createCentralArea() {
     m_pages->setObjectName(QStringLiteral("stepPages"));
     m_nodesPage = new NodesPage(m_pages);
     m_pages->addWidget(m_nodesPage);
-    new SshConsoleLauncher(m_nodesPage, [this] { return m_session->server(); }, this);
-    for (const StepInfo &step : StepCatalog::steps())
-        if (step.number > 1)
-            m_pages->addWidget(new StepPage(step, m_pages));
+    m_console = new SshConsoleLauncher(m_nodesPage, [this] { return m_session->server(); }, this);
+    m_wizard = new WizardController(
+        m_rail,
+        [this] {
+            StepJobRequest request;
+            request.kubeconfig = m_kubeconfigPath;
+            request.context = m_session->contextName();
+            request.dnsServer = m_options.dnsServer;
+            request.fqdn = m_options.fqdn;
+            request.probeImage = Settings().probeImage();
+            return request;
+        },
+        this);
+    if (m_options.checkWindowSeconds > 0)
+        m_wizard->setWindowSeconds(m_options.checkWindowSeconds);
+    for (CheckPage *page : m_wizard->pages())
+        m_pages->addWidget(page);
+    m_pages->addWidget(m_wizard->summary());
     splitter->addWidget(m_rail);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 0);
@@ -248,14 +272,17 @@ void MainWindow::connectSession() {
 void MainWindow::connectSampling() {
     connect(m_session, &ClusterSession::samplingStarted, this, [this] {
         m_nodesPage->setStore(m_session->store(), m_session->samplingConfig().intervalMs);
+        m_wizard->setStore(m_session->store(), m_session->samplingConfig().intervalMs);
         showSamplingState(0);
     });
     connect(m_session, &ClusterSession::samplingStopped, this, [this] {
         m_nodesPage->setStore(nullptr, m_session->samplingConfig().intervalMs);
+        m_wizard->setStore(nullptr, m_session->samplingConfig().intervalMs);
         m_samplingLabel->clear();
     });
     connect(m_session, &ClusterSession::samplingRound, this, [this](const SamplingRound &round) {
         m_nodesPage->samplingRound();
+        m_wizard->samplingRound();
         showSamplingState(round.finishedMs);
     });
     // --show-node / --show overview (docs, screenshots): applied to the first node list.
@@ -265,9 +292,56 @@ void MainWindow::connectSampling() {
         if (std::exchange(m_options.showOverview, false))
             m_nodesPage->tabs()->setCurrentIndex(1);
     });
-    connect(m_nodesPage, &NodesPage::chartNodeChanged, this, [this](const QString &node) {
-        m_session->setSamplingFocus(node.isEmpty() ? QStringList() : QStringList{node});
+    connect(m_nodesPage, &NodesPage::chartNodeChanged, this, &MainWindow::updateSamplingFocus);
+}
+
+void MainWindow::updateSamplingFocus() {
+    QStringList nodes;
+    if (const QString node = m_nodesPage->chartsPanel()->node(); !node.isEmpty())
+        nodes << node;
+    for (CheckPage *page : m_wizard->pages())
+        if (page->charts() && !page->charts()->node().isEmpty() &&
+            !nodes.contains(page->charts()->node()))
+            nodes << page->charts()->node();
+    m_session->setSamplingFocus(nodes);
+}
+
+void MainWindow::connectWizard() {
+    connect(m_wizard, &WizardController::consoleRequested, this,
+            [this](const QString &node) { m_console->openFor(node); });
+    connect(m_wizard, &WizardController::exportRequested, this, &MainWindow::exportReport);
+    for (CheckPage *page : m_wizard->pages())
+        if (page->charts())
+            connect(page, &CheckPage::findingChanged, this, &MainWindow::updateSamplingFocus,
+                    Qt::QueuedConnection);
+    // --show-step N, --run-steps, --steps-screenshot FILE (docs, screenshots, CI).
+    connect(this, &MainWindow::nodesShown, this, [this] {
+        if (const int step = std::exchange(m_options.showStep, 0); step > 0)
+            m_rail->setCurrentStep(step);
+        if (std::exchange(m_options.runSteps, false))
+            m_wizard->run({2, 3, 4, 5, 6});
     });
+    if (!m_options.stepsScreenshot.isEmpty()) {
+        connect(m_wizard, &WizardController::stepsFinished, this, [this] {
+            // Three sampling rounds later, so that the charts of the affected node (sampled in
+            // detail once it is on screen) have something to show; at most 20 s.
+            auto rounds = std::make_shared<int>(0);
+            auto grabOnce = [this] {
+                const QString file = std::exchange(m_options.stepsScreenshot, QString());
+                if (file.isEmpty())
+                    return;
+                const bool saved = grab().save(file);
+                QTextStream(stderr) << (saved ? QStringLiteral("saved %1\n").arg(file)
+                                              : QStringLiteral("could not save %1\n").arg(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            };
+            connect(m_session, &ClusterSession::samplingRound, this, [rounds, grabOnce] {
+                if (++*rounds == 3)
+                    QTimer::singleShot(200, grabOnce);
+            });
+            QTimer::singleShot(20000, this, grabOnce);
+        });
+    }
 }
 
 void MainWindow::showSamplingState(qint64 lastRoundMs) {
@@ -290,6 +364,7 @@ void MainWindow::start() {
         return;
     }
     QString error;
+    m_kubeconfigPath = m_options.kubeconfig;
     const bool loaded = m_session->loadKubeconfig(m_options.kubeconfig, &error);
     if (loaded && !m_session->contextNames().isEmpty()) {
         populateContexts();
@@ -302,11 +377,6 @@ void MainWindow::start() {
     if (!m_options.kubeconfig.isEmpty()) {
         // A file the user named: say what is wrong with it rather than hide it behind the demo.
         showError(error);
-        return;
-    }
-    // The first time, offer the demo (or a kubeconfig file) rather than open it unasked.
-    if (FirstRunHint::wanted()) {
-        m_firstRun->offer(error);
         return;
     }
     startDemo(QString(), error);
@@ -344,6 +414,7 @@ void MainWindow::openKubeconfig(const QString &path, const QString &context) {
         showError(error);
         return;
     }
+    m_kubeconfigPath = path;
     populateContexts();
     m_session->connectTo(context);
 }
@@ -381,6 +452,8 @@ void MainWindow::onContextChanged(const QString &context, const QString &server,
         m_nodesPage->clear();
         m_hasData = false;
     }
+    // Steps 2-6 ran against one context: another context's verdicts start from "not run".
+    m_wizard->reset();
     m_shownServer = server;
 }
 
@@ -414,8 +487,10 @@ void MainWindow::showStepOne(const StepOneResult &result) {
         status = StepStatus::Warn;
         break;
     case nt::StepStatus::Fail:
-    case nt::StepStatus::Error:
         status = StepStatus::Fail;
+        break;
+    case nt::StepStatus::Error:
+        status = StepStatus::Error;
         break;
     case nt::StepStatus::Skipped:
         status = StepStatus::NotRun;
@@ -436,12 +511,15 @@ void MainWindow::showStepOne(const StepOneResult &result) {
     m_stepOneStatus = status;
     m_stepOneDetail = detail;
     m_rail->setStatus(1, status, detail);
+    m_wizard->setStepOne(status, tr("%1 \u2013 %2").arg(StepStatusText::text(status), detail),
+                         result.findings, result.notes.join(u' '));
+    m_wizard->summary()->exportButton()->setEnabled(true);
     // The judge's notes are about coverage (what one snapshot cannot tell), not alarms.
     m_nodesPage->setNotes(result.notes);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (m_options.screenshot.isEmpty()) {
+    if (m_options.screenshot.isEmpty() && m_options.stepsScreenshot.isEmpty()) {
         Settings settings;
         settings.setWindowLayout(saveGeometry(), saveState());
     }
@@ -465,11 +543,17 @@ void MainWindow::exportReport() {
     // The window keeps 15 minutes at full resolution: the report's charts cover that.
     r.window.start = r.generatedAt.addSecs(-15 * 60);
     r.steps.append(StepResult::make(1, m_stepOne->status, m_stepOne->notes.join(u' ')));
-    for (int step = 2; step <= 6; ++step)
-        r.steps.append(StepResult::make(
-            step, nt::StepStatus::Skipped,
-            tr("Not run in the window yet; 'nodetriage check' runs steps 2-6.")));
     r.findings = m_stepOne->findings;
+    // Steps 2-6 as the wizard last ran them; the ones not run say so.
+    for (int step = 2; step <= 6; ++step) {
+        if (const std::optional<StepResult> result = m_wizard->stepResult(step)) {
+            r.steps.append(*result);
+            r.findings << m_wizard->findings(step);
+        } else {
+            r.steps.append(StepResult::make(step, nt::StepStatus::Skipped,
+                                            tr("Not run in the window (Run step on its page).")));
+        }
+    }
     const NodeTableModel *model = m_nodesPage->model();
     const std::shared_ptr<MetricStore> store = m_session->store();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -491,6 +575,8 @@ void MainWindow::exportReport() {
     }
     input.store = store;
     input.author = qEnvironmentVariable("USER");
+    input.notes = m_wizard->notesText();
+    input.actions = m_wizard->actions();
     input.commandLine = QStringLiteral("nodetriage check --context %1 --steps 1-6 --pdf report.pdf")
                             .arg(m_session->contextName());
     ExportDialog dialog(std::move(input), this);

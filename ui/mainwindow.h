@@ -1,6 +1,7 @@
 #pragma once
 // The main window: context switcher and Refresh in the toolbar, message banners, the step rail
-// beside one page per step, and a status bar with the API server and Kubernetes version.
+// beside one page per step (step 1 the node table, steps 2-6 and the summary from ui/wizard),
+// and a status bar with the API server and Kubernetes version.
 #include "check/stepone.h"
 #include "launchoptions.h"
 #include "noderow.h"
@@ -17,10 +18,11 @@ namespace nt::ui {
 
 class ClusterSession;
 class DemoLauncher;
-class FirstRunHint;
 class MessageBanner;
 class NodesPage;
+class SshConsoleLauncher;
 class StepRail;
+class WizardController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -36,12 +38,13 @@ public:
     DemoLauncher *demoLauncher() const { return m_demo; }
     StepRail *rail() const { return m_rail; }
     NodesPage *nodesPage() const { return m_nodesPage; }
+    // Steps 2-6 and the summary.
+    WizardController *wizard() const { return m_wizard; }
     QStackedWidget *pages() const { return m_pages; }
     QComboBox *contextCombo() const { return m_contexts; }
     MessageBanner *errorBanner() const { return m_errorBanner; }
     MessageBanner *tlsBanner() const { return m_tlsBanner; }
     MessageBanner *demoBanner() const { return m_demoBanner; }
-    FirstRunHint *firstRunHint() const { return m_firstRun; }
     MessageBanner *credentialBanner() const { return m_promptBanner; }
     QLabel *serverLabel() const { return m_serverLabel; }
     QLabel *versionLabel() const { return m_versionLabel; }
@@ -73,6 +76,10 @@ private:
     void onContextChanged(const QString &context, const QString &server, bool insecure);
     void connectSampling();
     void showSamplingState(qint64 lastRoundMs);
+    void connectWizard();
+    // The nodes whose charts are on screen (step 1's, and step 4's or 6's) get the detailed
+    // sampling (disk I/O, PSI).
+    void updateSamplingFocus();
 
     LaunchOptions m_options;
     ClusterSession *m_session = nullptr;
@@ -81,11 +88,13 @@ private:
     StepRail *m_rail = nullptr;
     QStackedWidget *m_pages = nullptr;
     NodesPage *m_nodesPage = nullptr;
+    WizardController *m_wizard = nullptr;
+    SshConsoleLauncher *m_console = nullptr;
+    QString m_kubeconfigPath; // as loaded: the wizard's checks open the same file
     QAction *m_exportAction = nullptr;
     std::optional<StepOneResult> m_stepOne; // the last judgement, for the report
     QString m_serverVersion;
     MessageBanner *m_demoBanner = nullptr;
-    FirstRunHint *m_firstRun = nullptr;
     MessageBanner *m_tlsBanner = nullptr;
     MessageBanner *m_promptBanner = nullptr;
     MessageBanner *m_errorBanner = nullptr;

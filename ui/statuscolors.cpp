@@ -34,6 +34,8 @@ QColor StatusColors::marker(StepStatus status, const QPalette &palette)
         return dark ? QColor(0xf0, 0xb4, 0x3c) : QColor(0xc7, 0x7c, 0x00);
     case StepStatus::Fail:
         return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    case StepStatus::Error: // could not run: neither a verdict colour nor "not run"'s grey
+        return dark ? QColor(0xc0, 0x8c, 0xff) : QColor(0x7b, 0x3f, 0xb5);
     }
     return palette.color(QPalette::Text);
 }

@@ -1,14 +1,14 @@
 #include "steprail.h"
 
-#include "stepcatalog.h"
 #include "statuscolors.h"
+#include "stepcatalog.h"
 
 #include <QEvent>
 
 namespace nt::ui {
 
-StepRail::StepRail(QWidget *parent) : QListWidget(parent)
-{
+StepRail::StepRail(QWidget *parent)
+    : QListWidget(parent) {
     setObjectName(QStringLiteral("stepRail"));
     setAccessibleName(tr("Steps"));
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -24,6 +24,9 @@ StepRail::StepRail(QWidget *parent) : QListWidget(parent)
         m_detail.append(QString());
         updateItem(step.number);
     }
+    auto *summary = new QListWidgetItem(this);
+    summary->setData(Qt::UserRole, summaryStep);
+    updateSummaryItem();
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             Q_EMIT currentStepChanged(row + 1);
@@ -31,8 +34,7 @@ StepRail::StepRail(QWidget *parent) : QListWidget(parent)
     setCurrentRow(0);
 }
 
-void StepRail::setStatus(int step, StepStatus status, const QString &detail)
-{
+void StepRail::setStatus(int step, StepStatus status, const QString &detail) {
     if (step < 1 || step > m_status.size())
         return;
     m_status[step - 1] = status;
@@ -40,25 +42,31 @@ void StepRail::setStatus(int step, StepStatus status, const QString &detail)
     updateItem(step);
 }
 
-StepStatus StepRail::status(int step) const
-{
+StepStatus StepRail::status(int step) const {
     return step >= 1 && step <= m_status.size() ? m_status.at(step - 1) : StepStatus::NotRun;
 }
 
-QString StepRail::stepText(int step) const
-{
+QString StepRail::stepText(int step) const {
     const QListWidgetItem *it = item(step - 1);
     return it ? it->text() : QString();
 }
 
-void StepRail::setCurrentStep(int step)
-{
+void StepRail::updateSummaryItem() {
+    QListWidgetItem *it = item(summaryStep - 1);
+    if (!it)
+        return;
+    it->setText(tr("Summary\nall steps, export"));
+    it->setIcon(QIcon());
+    it->setToolTip(tr("Every step's status and the findings of all steps, worst first"));
+    it->setData(Qt::AccessibleTextRole, tr("Summary of all steps"));
+}
+
+void StepRail::setCurrentStep(int step) {
     if (step >= 1 && step <= count())
         setCurrentRow(step - 1);
 }
 
-void StepRail::updateItem(int step)
-{
+void StepRail::updateItem(int step) {
     QListWidgetItem *it = item(step - 1);
     if (!it)
         return;
@@ -74,16 +82,29 @@ void StepRail::updateItem(int step)
                 tr("Step %1, %2: %3").arg(QString::number(step), info.title, statusLine));
 }
 
-QSize StepRail::sizeHint() const
-{
-    return QSize(fontMetrics().averageCharWidth() * 28, QListWidget::sizeHint().height());
+QSize StepRail::sizeHint() const {
+    // Wide enough for the longest line of any row, so nothing needs to wrap (Chinese titles
+    // are wider than averageCharWidth suggests), within a sensible bound.
+    int widest = 0;
+    for (int row = 0; row < count(); ++row)
+        for (const QString &line : item(row)->text().split(u'\n'))
+            widest = qMax(widest, fontMetrics().horizontalAdvance(line));
+    const int chrome = iconSize().width() + 6 * spacing() + 4 * frameWidth() + 24;
+    const int width = qBound(fontMetrics().averageCharWidth() * 20, widest + chrome,
+                             fontMetrics().averageCharWidth() * 44);
+    return QSize(width, QListWidget::sizeHint().height());
 }
 
-void StepRail::changeEvent(QEvent *event)
-{
+void StepRail::resizeEvent(QResizeEvent *event) {
+    QListWidget::resizeEvent(event);
+    // Wrapped rows must get their height for the new width, or their last line is cut.
+    scheduleDelayedItemsLayout();
+}
+
+void StepRail::changeEvent(QEvent *event) {
     QListWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        for (int step = 1; step <= count(); ++step)
+        for (int step = 1; step < summaryStep; ++step)
             updateItem(step);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The wizard rail: the six steps as a vertical list, each with a coloured status marker and the
-// status in words (colour alone is not enough for everyone). Selecting a step shows its page.
+// status in words (colour alone is not enough for everyone), then the summary. Selecting a
+// row shows its page.
 #include "stepstatus.h"
 
 #include <QListWidget>
@@ -18,6 +19,8 @@ public:
     // The step's row text as shown ("1. Node health" and the status line), for tests and a11y.
     QString stepText(int step) const;
 
+    // 1..6, or summaryStep for the summary row below the steps.
+    static constexpr int summaryStep = 7;
     int currentStep() const { return currentRow() + 1; }
     void setCurrentStep(int step);
 
@@ -28,9 +31,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateItem(int step);
+    void updateSummaryItem();
 
     QList<StepStatus> m_status;
     QStringList m_detail;

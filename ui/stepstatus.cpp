@@ -2,8 +2,7 @@
 
 namespace nt::ui {
 
-QString StepStatusText::text(StepStatus status)
-{
+QString StepStatusText::text(StepStatus status) {
     switch (status) {
     case StepStatus::NotRun:
         return tr("not run");
@@ -15,12 +14,13 @@ QString StepStatusText::text(StepStatus status)
         return tr("warning");
     case StepStatus::Fail:
         return tr("fail");
+    case StepStatus::Error:
+        return tr("could not run");
     }
     return {};
 }
 
-int StepStatusText::rank(StepStatus status)
-{
+int StepStatusText::rank(StepStatus status) {
     switch (status) {
     case StepStatus::NotRun:
         return 0;
@@ -28,10 +28,12 @@ int StepStatusText::rank(StepStatus status)
         return 1;
     case StepStatus::Pass:
         return 2;
-    case StepStatus::Warn:
+    case StepStatus::Error:
         return 3;
-    case StepStatus::Fail:
+    case StepStatus::Warn:
         return 4;
+    case StepStatus::Fail:
+        return 5;
     }
     return 0;
 }

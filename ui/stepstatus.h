@@ -6,7 +6,8 @@
 
 namespace nt::ui {
 
-enum class StepStatus { NotRun, Running, Pass, Warn, Fail };
+// Error: the step could not run (a gather failed); its checks were not judged.
+enum class StepStatus { NotRun, Running, Pass, Warn, Fail, Error };
 
 class StepStatusText {
     Q_DECLARE_TR_FUNCTIONS(nt::ui::StepStatusText)

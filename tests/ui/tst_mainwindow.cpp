@@ -8,7 +8,6 @@
 #include "nodetablemodel.h"
 #include "steprail.h"
 #include "testsupport.h"
-#include "util/settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,8 +108,7 @@ void TestMainWindow::showsScenarioNodes()
                              loadTimeoutMs);
     QCOMPARE(window.nodesPage()->view()->model()->rowCount(), model->rowCount());
 
-    // The rail: six steps and the summary, step 1 selected and judged from the nodes (a dead node
-    // fails it).
+    // The rail: six steps and the summary, step 1 selected and judged from the nodes (a dead node fails it).
     const QStringList titles{QStringLiteral("Node health"), QStringLiteral("connectivity"),
                              QStringLiteral("DNS resolution"), QStringLiteral("Kubelet errors"),
                              QStringLiteral("Node Problem Detector"),
@@ -270,22 +268,17 @@ void TestMainWindow::demoFromOption()
 
 void TestMainWindow::demoWithoutKubeconfig()
 {
-    // No --kubeconfig, no $KUBECONFIG, an empty home, and the first-run hint already taken
-    // (tests/frame/tst_firstrun covers the hint): the window opens the demo.
+    // No --kubeconfig, no $KUBECONFIG, an empty home: the first-run case opens the demo.
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QByteArray oldHome = qgetenv("HOME");
-    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
     qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
-    nt::Settings().setFirstRunHintShown(true);
     LaunchOptions options;
     options.simulator = nt::test::simBinary();
     MainWindow window(options);
     window.show();
     window.start();
     qputenv("HOME", oldHome);
-    qputenv("XDG_CONFIG_HOME", oldConfig);
     QVERIFY(window.demoLauncher());
     QCOMPARE(window.demoLauncher()->scenario(), nt::ui::DemoLauncher::defaultScenario());
     QVERIFY(window.demoBanner()->isVisible());

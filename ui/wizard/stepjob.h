@@ -1,0 +1,42 @@
+#pragma once
+// Runs steps of the diagnosis for the window: core's CheckRunner (the same code as
+// `nodetriage check`) on a thread-pool thread with its own API client for the window's
+// kubeconfig and context, so the GUI thread never waits on the cluster. The result comes back
+// through a QFuture the caller continues with .then(context, ...).
+#include "check/checkreport.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nt::ui {
+
+struct StepJobRequest {
+    QString kubeconfig; // as the window loaded it; empty: $KUBECONFIG, else ~/.kube/config
+    QString context;
+    QList<int> steps;
+    int durationSeconds = 0; // the sampling window (steps 4 and 6 judge deltas over it)
+    int intervalSeconds = 5;
+    QString dnsServer;         // step 3: the server the workstation asks ("" = the system resolver)
+    QString fqdn;              // step 3: the API server name when the URL is an address
+    bool allowChanges = false; // step 3: the probe pod, only after the user confirmed it
+    QString probeImage;        // "" = core's default
+    int probeTimeoutSeconds = 60;
+};
+
+struct StepJobResult {
+    bool ok = false;
+    QString error; // one sentence when the check could not run at all
+    CheckReport report;
+    QStringList warnings; // not findings: a probe pod that could not be deleted...
+};
+
+class StepJob {
+public:
+    static QFuture<StepJobResult> start(const StepJobRequest &request);
+    // Blocking; what start() runs on the pool. Public for tests.
+    static StepJobResult run(const StepJobRequest &request);
+};
+
+} // namespace nt::ui
