@@ -178,6 +178,12 @@ void MainWindow::createCentralArea() {
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     for (MessageBanner *banner : {m_errorBanner, m_tlsBanner, m_promptBanner, m_demoBanner})
         layout->addWidget(banner);
+    m_firstRun = new FirstRunHint(central);
+    layout->addWidget(m_firstRun);
+    connect(m_firstRun, &FirstRunHint::demoRequested, this,
+            [this] { startDemo(QString(), QString()); });
+    connect(m_firstRun, &FirstRunHint::kubeconfigChosen, this,
+            [this](const QString &path) { openKubeconfig(path, QString()); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_rail = new StepRail(splitter);
@@ -377,6 +383,11 @@ void MainWindow::start() {
     if (!m_options.kubeconfig.isEmpty()) {
         // A file the user named: say what is wrong with it rather than hide it behind the demo.
         showError(error);
+        return;
+    }
+    // The first time, offer the demo (or a kubeconfig file) rather than open it unasked.
+    if (FirstRunHint::wanted()) {
+        m_firstRun->offer(error);
         return;
     }
     startDemo(QString(), error);

@@ -18,6 +18,7 @@ namespace nt::ui {
 
 class ClusterSession;
 class DemoLauncher;
+class FirstRunHint;
 class MessageBanner;
 class NodesPage;
 class SshConsoleLauncher;
@@ -45,6 +46,7 @@ public:
     MessageBanner *errorBanner() const { return m_errorBanner; }
     MessageBanner *tlsBanner() const { return m_tlsBanner; }
     MessageBanner *demoBanner() const { return m_demoBanner; }
+    FirstRunHint *firstRunHint() const { return m_firstRun; }
     MessageBanner *credentialBanner() const { return m_promptBanner; }
     QLabel *serverLabel() const { return m_serverLabel; }
     QLabel *versionLabel() const { return m_versionLabel; }
@@ -95,6 +97,7 @@ private:
     std::optional<StepOneResult> m_stepOne; // the last judgement, for the report
     QString m_serverVersion;
     MessageBanner *m_demoBanner = nullptr;
+    FirstRunHint *m_firstRun = nullptr;
     MessageBanner *m_tlsBanner = nullptr;
     MessageBanner *m_promptBanner = nullptr;
     MessageBanner *m_errorBanner = nullptr;

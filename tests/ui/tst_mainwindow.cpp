@@ -8,6 +8,7 @@
 #include "nodetablemodel.h"
 #include "steprail.h"
 #include "testsupport.h"
+#include "util/settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -268,17 +269,22 @@ void TestMainWindow::demoFromOption()
 
 void TestMainWindow::demoWithoutKubeconfig()
 {
-    // No --kubeconfig, no $KUBECONFIG, an empty home: the first-run case opens the demo.
+    // No --kubeconfig, no $KUBECONFIG, an empty home, and the first-run hint already taken
+    // (tests/frame/tst_firstrun covers the hint): the window opens the demo.
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
     qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
+    nt::Settings().setFirstRunHintShown(true);
     LaunchOptions options;
     options.simulator = nt::test::simBinary();
     MainWindow window(options);
     window.show();
     window.start();
     qputenv("HOME", oldHome);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
     QVERIFY(window.demoLauncher());
     QCOMPARE(window.demoLauncher()->scenario(), nt::ui::DemoLauncher::defaultScenario());
     QVERIFY(window.demoBanner()->isVisible());
