@@ -67,7 +67,7 @@ void TstFindingCatalog::wellFormed() {
         QVERIFY2(!def.trTitle().isEmpty() && !def.trRemedy().isEmpty(), qPrintable(id));
         QVERIFY2(def.trRemedy().endsWith(u'.'), qPrintable(id));
     }
-    QCOMPARE(seen.size(), 46);
+    QCOMPARE(seen.size(), 47); // the contract's 46 and connectivity.node-apiserver-unreachable
     QVERIFY(!nt::findingDef(u"node.no-such-thing"));
     // Default severities the contract spells out: informational ids are info.
     for (const char *info : {"npd.not-detected", "disk.cap-unknown", "dns.probe-not-run",

@@ -7,11 +7,12 @@
 #include "kube/kubeconfig.h"
 #include "util/translations.h"
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QLocale>
-#include <cstdio>
+#include <QSaveFile>
 #include <unistd.h>
 
 namespace nt {
@@ -118,6 +119,13 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const std::string json = report->toJson().dump(2) + '\n';
         if (options.jsonPath == u"-") {
             out << QString::fromStdString(json);
+        } else if (const QFileInfo target(options.jsonPath); target.exists() && !target.isFile()) {
+            // /dev/null, a FIFO: written in place. QSaveFile would rename a file over it.
+            QFile file(options.jsonPath);
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(json.data(), qint64(json.size())) != qint64(json.size()))
+                return cannotRun(err, Tr::tr("cannot write the JSON report to %1: %2")
+                                          .arg(options.jsonPath, file.errorString()));
         } else {
             QSaveFile file(options.jsonPath);
             if (!file.open(QIODevice::WriteOnly) ||

@@ -102,6 +102,16 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
           QT_TRANSLATE_NOOP("CheckOptions", "[user@]host[:port]"));
     value("known-hosts", QT_TRANSLATE_NOOP("CheckOptions", "Known hosts file for SSH."),
           QT_TRANSLATE_NOOP("CheckOptions", "file"));
+    value("ssh-nodes",
+          QT_TRANSLATE_NOOP("CheckOptions",
+                            "How many nodes the node-side SSH checks visit, affected ones first "
+                            "(default 5)."),
+          QT_TRANSLATE_NOOP("CheckOptions", "count"));
+    value("node-dns-server",
+          QT_TRANSLATE_NOOP("CheckOptions",
+                            "DNS server the node-side lookups ask instead of the node's own "
+                            "resolver and of Azure DNS 168.63.129.16."),
+          QT_TRANSLATE_NOOP("CheckOptions", "ip[:port]"));
     value("json",
           QT_TRANSLATE_NOOP("CheckOptions", "Write the JSON report here ('-' = standard output)."),
           QT_TRANSLATE_NOOP("CheckOptions", "file"));
@@ -182,6 +192,10 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
     o.sshKey = p.value(QStringLiteral("ssh-key"));
     o.sshJump = p.value(QStringLiteral("ssh-jump"));
     o.knownHosts = p.value(QStringLiteral("known-hosts"));
+    const Result<int> sshNodes = intOption(p, QStringLiteral("ssh-nodes"), 5, 1, 100);
+    if (!sshNodes)
+        return Error{sshNodes.error()};
+    o.sshNodes = *sshNodes;
     o.jsonPath = p.value(QStringLiteral("json"));
     o.pdfPath = p.value(QStringLiteral("pdf"));
     o.htmlPath = p.value(QStringLiteral("html"));
@@ -210,6 +224,28 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
             return Error{Tr::tr("--dns-server takes an IPv4 address with an optional port like "
                                 "\"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
                              .arg(o.dnsServer)};
+    }
+    if (p.isSet(QStringLiteral("node-dns-server"))) {
+        const QString text = p.value(QStringLiteral("node-dns-server")).trimmed();
+        static const QRegularExpression serverRe(
+            QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(:(\d{1,5}))?$)"));
+        const QRegularExpressionMatch m = serverRe.match(text);
+        bool good = m.hasMatch();
+        for (int i = 1; good && i <= 4; ++i)
+            good = m.captured(i).toInt() <= 255;
+        if (good && m.hasCaptured(6))
+            good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
+        if (!good)
+            return Error{Tr::tr("--node-dns-server takes an IPv4 address with an optional port "
+                                "like \"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
+                             .arg(text)};
+        // Rebuilt from the numbers: nothing but digits and dots reaches a node's command line.
+        o.nodeDnsServer = QStringLiteral("%1.%2.%3.%4")
+                              .arg(m.captured(1).toInt())
+                              .arg(m.captured(2).toInt())
+                              .arg(m.captured(3).toInt())
+                              .arg(m.captured(4).toInt());
+        o.nodeDnsPort = m.hasCaptured(6) ? m.captured(6).toInt() : 53;
     }
     if (p.isSet(QStringLiteral("probe-image"))) {
         o.probeImage = p.value(QStringLiteral("probe-image")).trimmed();

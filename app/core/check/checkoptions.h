@@ -19,6 +19,16 @@ struct CheckOptions {
     // Node-side SSH: accepted now, used by the SSH-based checks.
     QString sshConfig, sshUser, sshKey, sshJump, knownHosts;
     int sshPort = 0;
+    int sshNodes = 5; // nodes the node-side checks visit, affected ones first
+    // The DNS server the node-side lookups ask instead of the node's resolver and 168.63.129.16
+    // (a custom DNS server to test, and the tests' dnsmasq): digits and dots only; "" = none.
+    QString nodeDnsServer;
+    int nodeDnsPort = 53;
+    // True when any --ssh-* option asks for the node-side checks.
+    bool sshEnabled() const {
+        return !sshUser.isEmpty() || !sshKey.isEmpty() || !sshConfig.isEmpty() ||
+               !sshJump.isEmpty() || !knownHosts.isEmpty() || sshPort != 0;
+    }
     QString jsonPath; // "-" = stdout
     QString pdfPath;
     QString htmlPath;

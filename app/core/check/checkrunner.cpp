@@ -1,5 +1,6 @@
 #include "check/checkrunner.h"
 
+#include "check/nodevantage.h"
 #include "check/stepfive.h"
 #include "check/stepfour.h"
 #include "check/stepsix.h"
@@ -16,6 +17,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QLocale>
+#include <QUrl>
 
 namespace nt {
 namespace {
@@ -145,7 +147,31 @@ std::optional<QList<Event>> CheckRunner::nodeEvents(QString *error) {
     return *m_events;
 }
 
+void CheckRunner::ensureNodeVantage(const CheckReport &report, int step) {
+    if (m_vantage || !m_options.sshEnabled() || m_cancel.isCanceled())
+        return;
+    m_vantage.emplace();
+    NodeVantageInput in;
+    in.nodes = nodesToVisit(report.nodes, report.findings, m_options.sshNodes);
+    if (in.nodes.isEmpty())
+        return;
+    const QUrl server(m_client.access().server);
+    in.apiHost = server.host();
+    in.apiPort = server.port(443);
+    QString source;
+    in.fqdn = findApiServerFqdn(m_client, m_options, &source, m_ctx);
+    // The kubelet journal since the window's start (whole minutes, rounded up).
+    const qint64 since = report.window.start.isValid()
+                             ? report.window.start.msecsTo(QDateTime::currentDateTimeUtc())
+                             : 0;
+    in.journalMinutes = int(since / 60000) + 1;
+    announce(step, Tr::tr("Node-side checks over SSH on %n nodes", nullptr, int(in.nodes.size())));
+    *m_vantage = runNodeVantage(m_options, in, m_ctx, &m_warnings);
+}
+
 StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
+    if (number >= 2 && number <= 4)
+        ensureNodeVantage(report, number);
     StepOutcome failed;
     failed.status = StepStatus::Error;
     const QDateTime now = m_serverNow.isValid() ? m_serverNow : QDateTime::currentDateTimeUtc();
@@ -158,7 +184,10 @@ StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
         in->vnetIntegrated = m_options.vnetIntegration;
         in->now = now;
         announce(2, Tr::tr("Classifying the agents' log lines"));
-        return judgeStepTwo(*in);
+        StepOutcome out = judgeStepTwo(*in);
+        if (m_vantage)
+            addNodeVantageToStepTwo(*m_vantage, out);
+        return out;
     }
     case 3: {
         std::optional<StepThreeInput> in =
@@ -170,6 +199,8 @@ StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
         if (QHostAddress(m_client.serverHost()).protocol() !=
             QAbstractSocket::UnknownNetworkLayerProtocol)
             report.cluster.apiFqdn = in->fqdn;
+        if (m_vantage)
+            addNodeVantageToStepThree(*m_vantage, *in);
         announce(3, Tr::tr("Comparing the vantage points"));
         return judgeStepThree(*in);
     }
@@ -189,6 +220,8 @@ StepOutcome CheckRunner::runStep(int number, CheckReport &report) {
         in.now = now;
         announce(4, Tr::tr("Judging kubelet errors, PLEG latency, evictions and restarts"));
         StepOutcome out = judgeStepFour(in);
+        if (m_vantage)
+            addNodeVantageToStepFour(*m_vantage, out);
         if (m_rounds >= 0 && m_rounds < 2)
             out.notes << Tr::tr("One sample only (--duration 0): counter deltas, PLEG latency and "
                                 "restarts during the window were not judged.");

@@ -39,6 +39,7 @@
 namespace nt {
 
 class KubeClient;
+struct NodeVantageResult;
 
 struct CheckProgress {
     enum class Kind {
@@ -100,6 +101,8 @@ private:
     StepOutcome runStep(int number, CheckReport &report);
     std::optional<QList<Event>> nodeEvents(QString *error);
     void fillLatest(CheckReport &report) const;
+    // The node-side checks over SSH (--ssh-*), once, before the first of steps 2-4 that runs.
+    void ensureNodeVantage(const CheckReport &report, int step);
     void emitProgress(const CheckProgress &progress) const;
     void announce(int step, const QString &check) const;
 
@@ -122,6 +125,7 @@ private:
     std::optional<std::optional<QList<Event>>> m_events; // listed once, for steps 4 and 5
     QString m_eventsError;
     int m_currentStep = 0;
+    std::optional<QList<NodeVantageResult>> m_vantage;
 };
 
 } // namespace nt

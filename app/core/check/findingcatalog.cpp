@@ -135,6 +135,12 @@ const FindingDef kCatalog[] = {
      QT_TRANSLATE_NOOP("Findings", "kubectl logs/exec fail with \"error dialing backend\": fix the "
                                    "tunnel agent and the egress rules it needs."),
      ""},
+    {"connectivity.node-apiserver-unreachable", 2, S::Critical,
+     QT_TRANSLATE_NOOP("Findings", "Node cannot reach the API server"),
+     QT_TRANSLATE_NOOP("Findings", "Allow egress from the node subnet to the API server on TCP 443 "
+                                   "(and 9000 for tunnelfront) in the NSG, route table and "
+                                   "firewall."),
+     "TCP connect from the node over SSH (bash /dev/tcp, 5 s timeout)"},
     // Step 3: DNS
     {"dns.workstation-failure", 3, S::Warning,
      QT_TRANSLATE_NOOP("Findings", "API server name does not resolve here"),

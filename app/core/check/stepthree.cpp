@@ -78,9 +78,14 @@ QString fqdnFromAgentLog(KubeClient &client, const GatherContext &ctx) {
     return {};
 }
 
-QString vantageEvidence(const QString &where, const DnsVantage &v) {
-    if (v.resolved && !v.addresses.isEmpty())
-        return QStringLiteral("%1: %2").arg(where, v.addresses.join(QStringLiteral(", ")));
+QString vantageEvidence(const QString &where, const DnsVantage &v, bool withDetail = false) {
+    if (v.resolved && !v.addresses.isEmpty()) {
+        const QString addresses = v.addresses.join(QStringLiteral(", "));
+        // The node's detail says how it was asked (over SSH, which server) in one line.
+        if (withDetail && !v.detail.isEmpty() && !v.detail.contains(u'\n'))
+            return QStringLiteral("%1: %2 (%3)").arg(where, addresses, v.detail);
+        return QStringLiteral("%1: %2").arg(where, addresses);
+    }
     return QStringLiteral("%1: %2").arg(where, v.detail);
 }
 
@@ -314,7 +319,7 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
         if (in.workstation.ran)
             f.evidence << vantageEvidence(Tr::tr("workstation"), in.workstation);
         if (in.node.ran)
-            f.evidence << vantageEvidence(Tr::tr("node"), in.node);
+            f.evidence << vantageEvidence(Tr::tr("node"), in.node, true);
         f.commands << podCmd
                    << QStringLiteral("kubectl get configmap coredns-custom -n kube-system -o yaml")
                    << QStringLiteral("kubectl logs -l k8s-app=kube-dns -n kube-system --tail=50");
@@ -336,7 +341,18 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
     if (in.node.ran && !in.node.resolved) {
         Finding f = Finding::fromCatalog("dns.node-failure");
         f.detail = Tr::tr("%1 does not resolve on the node: %2").arg(in.fqdn, in.node.detail);
-        f.evidence << vantageEvidence(Tr::tr("node"), in.node);
+        f.evidence << vantageEvidence(Tr::tr("node"), in.node, true);
+        out.findings << f;
+    }
+    if (in.upstream.ran && !in.upstream.resolved) {
+        Finding f = Finding::fromCatalog("dns.upstream-failure");
+        f.object = in.fqdn;
+        f.detail = Tr::tr("The upstream DNS server does not resolve %1 from the node: %2")
+                       .arg(in.fqdn, in.upstream.detail);
+        f.evidence << vantageEvidence(Tr::tr("upstream from the node"), in.upstream);
+        if (in.node.ran)
+            f.evidence << vantageEvidence(Tr::tr("node"), in.node, true);
+        f.commands << QStringLiteral("nslookup %1 168.63.129.16").arg(in.fqdn);
         out.findings << f;
     }
     if (!in.pod.ran) {
@@ -346,11 +362,34 @@ StepOutcome judgeStepThree(const StepThreeInput &in) {
         out.findings << f;
     }
     if (!in.node.ran)
-        out.notes
-            << Tr::tr("The node vantage and the upstream check (168.63.129.16) were not run: %1.")
-                   .arg(in.node.why);
+        out.notes << Tr::tr("The node vantage was not checked: %1.").arg(in.node.why);
+    if (!in.upstream.ran)
+        out.notes << Tr::tr("The upstream check (168.63.129.16) from the node was not run: %1.")
+                         .arg(in.upstream.why.isEmpty() ? in.node.why : in.upstream.why);
     out.finish(3);
     return out;
+}
+
+QString findApiServerFqdn(KubeClient &client, const CheckOptions &o, QString *source,
+                          const GatherContext &ctx) {
+    const QString host = client.serverHost().toLower();
+    if (!host.isEmpty() && QHostAddress(host).isNull()) {
+        *source = Tr::tr("server URL");
+        return host;
+    }
+    if (!o.fqdn.isEmpty()) {
+        *source = QStringLiteral("--fqdn");
+        return o.fqdn;
+    }
+    if (const QString fromCert = fqdnFromCertificate(client.access()); !fromCert.isEmpty()) {
+        *source = Tr::tr("API server certificate");
+        return fromCert;
+    }
+    if (const QString fromLog = fqdnFromAgentLog(client, ctx); !fromLog.isEmpty()) {
+        *source = Tr::tr("konnectivity agent log");
+        return fromLog;
+    }
+    return {};
 }
 
 std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOptions &o,
@@ -358,20 +397,7 @@ std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOpt
                                               const GatherContext &ctx) {
     StepThreeInput in;
     ctx.announce(Tr::tr("Finding the API server's name"));
-    const QString host = client.serverHost().toLower();
-    if (!host.isEmpty() && QHostAddress(host).isNull()) {
-        in.fqdn = host;
-        in.fqdnSource = Tr::tr("server URL");
-    } else if (!o.fqdn.isEmpty()) {
-        in.fqdn = o.fqdn;
-        in.fqdnSource = QStringLiteral("--fqdn");
-    } else if (const QString fromCert = fqdnFromCertificate(client.access()); !fromCert.isEmpty()) {
-        in.fqdn = fromCert;
-        in.fqdnSource = Tr::tr("API server certificate");
-    } else if (const QString fromLog = fqdnFromAgentLog(client, ctx); !fromLog.isEmpty()) {
-        in.fqdn = fromLog;
-        in.fqdnSource = Tr::tr("konnectivity agent log");
-    }
+    in.fqdn = findApiServerFqdn(client, o, &in.fqdnSource, ctx);
 
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("labelSelector"), QStringLiteral("k8s-app=kube-dns"));
@@ -417,6 +443,7 @@ std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOpt
     int ready = 0;
     for (const Node &n : nodes)
         ready += nodeIsReady(n) ? 1 : 0;
+    in.upstream.why = Tr::tr("it needs SSH access to a node (--ssh-user, --ssh-key)");
     if (ready > 0) {
         in.node.ran = true;
         in.node.resolved = true;

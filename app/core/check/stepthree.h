@@ -29,6 +29,8 @@ struct StepThreeInput {
     QString fqdn; // "" when it could not be found
     QString fqdnSource;
     DnsVantage workstation, pod, node;
+    // Azure DNS (168.63.129.16, or --node-dns-server) asked from the node over SSH.
+    DnsVantage upstream;
     std::optional<Deployment> coredns;
     QList<Pod> corednsPods;
     QString probeObject; // "pod/default/nodetriage-dns-probe-..." when a probe ran
@@ -38,6 +40,10 @@ struct StepThreeInput {
 DnsVantage parseNslookup(const QString &output, const QString &fqdn);
 
 StepOutcome judgeStepThree(const StepThreeInput &input);
+// The API server's name as step 3 finds it (server URL, --fqdn, certificate, agent log), with
+// where it came from in *source; "" when none.
+QString findApiServerFqdn(KubeClient &client, const CheckOptions &options, QString *source,
+                          const GatherContext &ctx = {});
 // A cancel (ctx) stops waiting on the API server; a probe pod already created is still deleted.
 std::optional<StepThreeInput> gatherStepThree(KubeClient &client, const CheckOptions &options,
                                               const QList<Node> &nodes, QString *error,

@@ -3,6 +3,7 @@
 #include "ssh/nodecheckparsers.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLocale>
 
 namespace nt {
@@ -267,6 +268,52 @@ const NodeCheck *NodeCheck::find(const QString &id) {
             return &c;
     }
     return nullptr;
+}
+
+namespace {
+
+// Dotted numbers and port digits pass the Fqdn validator (labels of letters and digits); they
+// are checked as an address and a number first.
+const CommandTemplate &dnsServerLookup() {
+    static const CommandTemplate t(
+        QStringLiteral("dns-server-lookup"),
+        QStringLiteral("if command -v nslookup >/dev/null 2>&1; then nslookup -port={port} {host} "
+                       "{server}; else dig -p {port} @{server} {host}; fi"),
+        {{QStringLiteral("host"), CommandArgKind::Fqdn},
+         {QStringLiteral("server"), CommandArgKind::Fqdn},
+         {QStringLiteral("port"), CommandArgKind::Fqdn}});
+    return t;
+}
+
+const CommandTemplate &tcpProbePort() {
+    // As tcp-probe-443: the host and port are $0 and $1 of the inner script, never spliced in.
+    static const CommandTemplate t(
+        QStringLiteral("tcp-probe-port"),
+        QStringLiteral("timeout 5 bash -c 'exec 3<>\"/dev/tcp/$0/$1\"' {host} {port}; "
+                       "echo \"probe-exit=$?\""),
+        {{QStringLiteral("host"), CommandArgKind::Fqdn},
+         {QStringLiteral("port"), CommandArgKind::Fqdn}});
+    return t;
+}
+
+} // namespace
+
+Result<QString> renderDnsServerLookup(const QString &host, const QString &server, int port) {
+    const QHostAddress address(server);
+    if (address.protocol() != QAbstractSocket::IPv4Protocol || address.toString() != server)
+        return Error{Tr::tr("The DNS server must be an IPv4 address, not \"%1\"").arg(server)};
+    if (port < 1 || port > 65535)
+        return Error{Tr::tr("The DNS server's port must be from 1 to 65535, not %1").arg(port)};
+    return dnsServerLookup().render({{QStringLiteral("host"), host},
+                                     {QStringLiteral("server"), server},
+                                     {QStringLiteral("port"), QString::number(port)}});
+}
+
+Result<QString> renderTcpProbe(const QString &host, int port) {
+    if (port < 1 || port > 65535)
+        return Error{Tr::tr("The port to probe must be from 1 to 65535, not %1").arg(port)};
+    return tcpProbePort().render(
+        {{QStringLiteral("host"), host}, {QStringLiteral("port"), QString::number(port)}});
 }
 
 } // namespace nt

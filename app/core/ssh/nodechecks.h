@@ -2,6 +2,7 @@
 // The console's one-click node-side checks: which CommandTemplate each runs, what argument it
 // needs, and the verdict its parsed evidence gives. The console panel and (later) `check
 // --ssh-*` use this list; the command lines themselves live only in CommandTemplate.
+#include "ssh/commandtemplate.h"
 #include "ssh/sshtypes.h"
 
 #include <QHash>
@@ -37,5 +38,15 @@ struct NodeCheck {
     static const QList<NodeCheck> &all();
     static const NodeCheck *find(const QString &id);
 };
+
+// Templates `nodetriage check` adds to CommandTemplate's catalogue (which holds the console's):
+// - "dns-server-lookup": the API server name against a given DNS server and port, instead of the
+//   node's resolver and of 168.63.129.16 (check --node-dns-server); slots host, server, port.
+// - "tcp-probe-port": bash's /dev/tcp to a given port (the API server's, from the kubeconfig);
+//   slots host, port, output as the tcp-probe templates ("probe-exit=N").
+// The server must be an IPv4 address and the port a number from 1 to 65535: checked here, then
+// the slots' validator and quoting apply as everywhere.
+Result<QString> renderDnsServerLookup(const QString &host, const QString &server, int port);
+Result<QString> renderTcpProbe(const QString &host, int port);
 
 } // namespace nt
