@@ -145,6 +145,14 @@ void MainWindow::createActions() {
     connect(summaryAction, &QAction::triggered, this,
             [this] { m_rail->setCurrentStep(StepRail::summaryStep); });
     stepsMenu->addSeparator();
+    auto *runThis = stepsMenu->addAction(tr("&Run this step"));
+    runThis->setObjectName(QStringLiteral("runStepAction"));
+    runThis->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(runThis, &QAction::triggered, this, [this] {
+        const int step = m_rail->currentStep();
+        if (step >= 2 && step <= 6)
+            m_wizard->run({step});
+    });
     auto *runAll = stepsMenu->addAction(tr("Run &all steps"));
     runAll->setObjectName(QStringLiteral("runAllAction"));
     runAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
