@@ -53,6 +53,9 @@ private Q_SLOTS:
     void outOfOrderAndNonFiniteRejected();
     void budgetRefusesNewSeries();
     void concurrentIngestAndQuery();
+    void codesKeepValuesWithinAStep();
+    void memoryGrowsWithDataAndConstantsCostNoCodes();
+    void tiersSizedToTheInterval();
 };
 
 void TstMetricStore::absentStaysAbsent() {
@@ -326,6 +329,95 @@ void TstMetricStore::concurrentIngestAndQuery() {
                  size_t(seconds));
     }
     QCOMPARE(store.stats().accepted, quint64(nodes) * seconds * 3);
+}
+
+void TstMetricStore::codesKeepValuesWithinAStep() {
+    // Non-integer values over a wide range: each bucket within 2/65,534 of its chunk's range;
+    // integers exact.
+    MetricStore store(smallConfig());
+    const NodeId n = store.addNode(QStringLiteral("n"));
+    const StoreConfig big{{{1, 100}}, size_t(1) << 20};
+    MetricStore wide(big);
+    const NodeId w = wide.addNode(QStringLiteral("w"));
+    feed(wide, w, Metric::WriteBytesPerSec, dayStartMs, 100,
+         [](int i) { return 12345.678 * i + (i % 7) * 0.37; });
+    const SeriesWindow window =
+        wide.query(w, Metric::WriteBytesPerSec, dayStartMs, dayStartMs + 99 * second);
+    QCOMPARE(window.buckets.size(), size_t(100));
+    for (int i = 0; i < 100; ++i) {
+        const double expected = float(12345.678 * i + (i % 7) * 0.37);
+        const double range = 12345.678 * 31 + 3; // a chunk spans 32 buckets
+        QVERIFY2(std::abs(window.buckets[size_t(i)].mean - expected) <= 2 * range / 65534.0,
+                 qPrintable(QStringLiteral("%1: %2 vs %3")
+                                .arg(i)
+                                .arg(window.buckets[size_t(i)].mean)
+                                .arg(expected)));
+    }
+    QCOMPARE(window.buckets[0].mean, 0.0f);
+    feed(store, n, Metric::PidsUsed, dayStartMs, 9, [](int i) { return 40000 + i * 1000; });
+    const SeriesWindow pids = store.query(n, Metric::PidsUsed, dayStartMs, dayStartMs + 8 * second);
+    for (int i = 0; i < 9; ++i)
+        QCOMPARE(pids.buckets[size_t(i)].mean, float(40000 + i * 1000));
+}
+
+void TstMetricStore::memoryGrowsWithDataAndConstantsCostNoCodes() {
+    MetricStore store;
+    const NodeId n = store.addNode(QStringLiteral("n"));
+    const StoreSample first[] = {{n, Metric::CpuPercent, dayStartMs, 1.5}};
+    store.ingest(first);
+    const StoreStats one = store.stats();
+    // A new series takes its chunk headers, not its codes: under a third of what it may take.
+    QVERIFY2(one.bytes < one.bytesPerSeries / 3, qPrintable(QString::number(one.bytes)));
+    QCOMPARE(one.reservedBytes, one.bytesPerSeries);
+    // An hour of a constant (pid_max): still no codes.
+    feed(store, n, Metric::PidsMax, dayStartMs, 3600, [](int) { return 4194304; });
+    const size_t constantBytes = store.stats().bytes - one.bytes;
+    QCOMPARE(constantBytes, one.bytes); // no more than a series with one sample
+    QCOMPARE(store.query(n, Metric::PidsMax, dayStartMs, dayStartMs + 3600 * second).buckets.size(),
+             size_t(120)); // the hour from the 30 s tier
+    // An hour of a moving value: the codes arrive, and the total stays within the reservation.
+    feed(store, n, Metric::MemoryPercent, dayStartMs, 3600, [](int i) { return i % 97 * 0.5; });
+    const StoreStats st = store.stats();
+    QVERIFY(st.bytes > one.bytes + constantBytes + 900 * 2);
+    QVERIFY(st.bytes <= st.reservedBytes);
+    QVERIFY(st.reservedBytes <= st.budgetBytes);
+    store.removeNode(n);
+    QCOMPARE(store.stats().bytes, size_t(0));
+    QCOMPARE(store.stats().reservedBytes, size_t(0));
+}
+
+void TstMetricStore::tiersSizedToTheInterval() {
+    const auto tiers = StoreConfig::tiersForInterval(StoreConfig::defaultTiers(), 10);
+    QCOMPARE(tiers.size(), size_t(2));
+    QCOMPARE(tiers[0].resolutionSeconds, 10u);
+    QCOMPARE(tiers[0].buckets, 360u); // the last hour at 10 s
+    QCOMPARE(tiers[1].resolutionSeconds, 300u);
+    QCOMPARE(tiers[1].buckets, 288u); // 24 h at 5 min
+    QCOMPARE(StoreConfig::tiersForInterval(StoreConfig::defaultTiers(), 1).size(), size_t(3));
+
+    MetricStore store;
+    store.setSampleInterval(10);
+    const NodeId n = store.addNode(QStringLiteral("n"));
+    feed(store, n, Metric::CpuPercent, dayStartMs, 1, [](int) { return 1; });
+    std::vector<StoreSample> day;
+    for (int i = 0; i < 8640; ++i)
+        day.push_back({n, Metric::CpuPercent, dayStartMs + (i + 1) * 10 * second, double(i % 50)});
+    QCOMPARE(store.ingest(day), 8640);
+    const qint64 now = dayStartMs + 8640 * 10 * second;
+    const SeriesWindow hour = store.query(n, Metric::CpuPercent, now - 3600 * second, now);
+    QCOMPARE(hour.resolutionMs, qint64(10000));
+    QVERIFY(hour.buckets.size() >= 359 && hour.buckets.size() <= 361);
+    const SeriesWindow whole = store.query(n, Metric::CpuPercent, now - 86400 * second, now);
+    QCOMPARE(whole.resolutionMs, qint64(300000));
+    float most = 0, least = 100;
+    for (const Bucket &b : whole.buckets) {
+        most = std::max(most, b.max);
+        least = std::min(least, b.min);
+    }
+    QCOMPARE(most, 49.0f); // every 5 min bucket holds 30 samples: i % 50 reaches 49 and 0
+    QCOMPARE(least, 0.0f);
+    // At most what its tiers may take: 360 x 2 + 288 x 6 bytes of codes plus headers.
+    QVERIFY(store.stats().bytes <= SeriesHistory::bytesFor(tiers));
 }
 
 QTEST_GUILESS_MAIN(TstMetricStore)

@@ -4,9 +4,34 @@
 
 namespace nt {
 
+std::vector<StoreTier> StoreConfig::tiersForInterval(const std::vector<StoreTier> &tiers,
+                                                     int seconds) {
+    if (tiers.empty() || seconds <= 0 || quint32(seconds) <= tiers.front().resolutionSeconds)
+        return tiers;
+    const auto interval = quint32(seconds);
+    std::vector<StoreTier> out{{interval, (3600 + interval - 1) / interval}};
+    for (const StoreTier &t : tiers) {
+        if (t.resolutionSeconds >= 10 * interval)
+            out.push_back(t);
+    }
+    return out;
+}
+
 MetricStore::MetricStore(StoreConfig config)
     : m_config(std::move(config))
-    , m_bytesPerSeries(SeriesHistory::bytesFor(m_config.tiers)) {}
+    , m_tiers(m_config.tiers)
+    , m_bytesPerSeries(SeriesHistory::bytesFor(m_tiers)) {}
+
+void MetricStore::setSampleInterval(int seconds) {
+    std::unique_lock locker(m_lock);
+    m_tiers = StoreConfig::tiersForInterval(m_config.tiers, seconds);
+    m_bytesPerSeries = SeriesHistory::bytesFor(m_tiers);
+}
+
+std::vector<StoreTier> MetricStore::tiers() const {
+    std::shared_lock locker(m_lock);
+    return m_tiers;
+}
 
 MetricStore::~MetricStore() = default;
 
@@ -50,15 +75,19 @@ void MetricStore::removeNode(NodeId node) {
     std::unique_lock locker(m_lock);
     if (node >= m_nodes.size() || !m_nodes[node])
         return;
-    for (const auto &s : m_nodes[node]->series)
-        m_series -= s ? 1 : 0;
+    for (const auto &s : m_nodes[node]->series) {
+        if (!s)
+            continue;
+        --m_series;
+        m_bytes -= s->bytes();
+        m_reserved -= s->maxBytes();
+    }
     m_ids.remove(m_nodes[node]->name);
     m_nodes[node].reset();
 }
 
 int MetricStore::ingest(std::span<const StoreSample> batch) {
     std::unique_lock locker(m_lock);
-    const size_t maxSeries = m_bytesPerSeries ? m_config.memoryBudgetBytes / m_bytesPerSeries : 0;
     int stored = 0;
     for (const StoreSample &s : batch) {
         if (s.node >= m_nodes.size() || !m_nodes[s.node] || int(s.metric) >= MetricCount ||
@@ -69,14 +98,20 @@ int MetricStore::ingest(std::span<const StoreSample> batch) {
         std::unique_ptr<SeriesHistory> &history = m_nodes[s.node]->series[size_t(s.metric)];
         if (!history) {
             // The budget is checked where memory is taken: at a series' first sample.
-            if (size_t(m_series) >= maxSeries) {
+            // What is reserved is what the series may grow to, so the budget holds later too.
+            if (m_reserved + m_bytesPerSeries > m_config.memoryBudgetBytes) {
                 ++m_refused;
                 continue;
             }
-            history = std::make_unique<SeriesHistory>(m_config.tiers);
+            history = std::make_unique<SeriesHistory>(m_tiers);
             ++m_series;
+            m_reserved += history->maxBytes();
+            m_bytes += history->bytes();
         }
-        if (history->add(s.timeMs, s.value)) {
+        const size_t before = history->bytes();
+        const bool added = history->add(s.timeMs, s.value);
+        m_bytes += history->bytes() - before;
+        if (added) {
             ++stored;
             ++m_accepted;
         } else {
@@ -117,7 +152,8 @@ StoreStats MetricStore::stats() const {
     st.nodes = int(m_ids.size());
     st.series = m_series;
     st.bytesPerSeries = m_bytesPerSeries;
-    st.bytes = size_t(m_series) * m_bytesPerSeries;
+    st.bytes = m_bytes;
+    st.reservedBytes = m_reserved;
     st.budgetBytes = m_config.memoryBudgetBytes;
     st.accepted = m_accepted;
     st.rejected = m_rejected;

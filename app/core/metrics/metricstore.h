@@ -3,11 +3,14 @@
 // writes batches; the GUI thread reads windows, decimated to its pixel width, and latest values.
 // Readers get copies, never references into the rings, so a chart never races the engine.
 //
-// Memory: a series (one node x one metric) is allocated on its first sample and then never
-// grows: with the default tiers it costs SeriesHistory::bytesFor(defaultTiers()) = about 11 KB.
-// The store admits new series while the total stays within memoryBudgetBytes and refuses (and
-// counts) the rest; a refused series costs nothing. Nodes that leave the cluster are removed with
-// removeNode(), which frees their series. docs/metrics.md has the figures.
+// Memory: a series (one node x one metric) is created on its first sample and its rings take
+// 16-bit codes in chunks of 32 buckets as data arrives (bucketring.h), so it starts at a few
+// hundred bytes and grows to at most SeriesHistory::bytesFor(its tiers). The store admits a new
+// series only while every admitted series at its most still fits memoryBudgetBytes, so the budget
+// holds whatever arrives later, and refuses (and counts) the rest; a refused series costs
+// nothing. Nodes that leave the cluster are removed with removeNode(), which frees their series.
+// setSampleInterval() sizes the tiers of new series to the sampling interval (no 1 s tier when
+// sampling every 10 s). docs/sampling.md has the figures.
 #include "metrics/decimation.h"
 #include "metrics/metric.h"
 #include "metrics/serieshistory.h"
@@ -35,6 +38,12 @@ struct StoreConfig {
     // 1 s for 15 min, 30 s for 3 h, 5 min for 24 h: about 900, 360 and 288 buckets, so every
     // window fits a chart of 800-1000 px with min and max per pixel.
     static std::vector<StoreTier> defaultTiers() { return {{1, 900}, {30, 360}, {300, 288}}; }
+    // The tiers for a sampling interval of `seconds`: `tiers` unchanged when the interval is as
+    // fine as their finest resolution; otherwise a finest tier at the interval covering an hour
+    // (the charts' 5 min, 15 min and 1 h windows at full resolution), then those of `tiers` at
+    // least ten times coarser than the interval (the 24 h window). 10 s: {10 s x 360, 5 min x 288}.
+    static std::vector<StoreTier> tiersForInterval(const std::vector<StoreTier> &tiers,
+                                                   int seconds);
 };
 
 struct StoreSample {
@@ -47,9 +56,10 @@ struct StoreSample {
 struct StoreStats {
     int nodes = 0;
     int series = 0;
-    size_t bytes = 0; // series memory, by the same accounting as the budget
+    size_t bytes = 0;         // series memory taken now
+    size_t reservedBytes = 0; // what the series may take at most: this stays within the budget
     size_t budgetBytes = 0;
-    size_t bytesPerSeries = 0;
+    size_t bytesPerSeries = 0; // at most, for a new series with the current tiers
     quint64 accepted = 0;
     quint64 rejected = 0;      // non-finite, out of order, unknown node or metric
     quint64 refusedSeries = 0; // samples dropped because a new series would exceed the budget
@@ -82,6 +92,11 @@ public:
     StoreStats stats() const;
     const StoreConfig &config() const { return m_config; }
 
+    // The engine's interval: new series get StoreConfig::tiersForInterval(config().tiers, s).
+    // Series that exist keep their tiers.
+    void setSampleInterval(int seconds);
+    std::vector<StoreTier> tiers() const; // of new series
+
 private:
     struct Node {
         QString name;
@@ -90,7 +105,10 @@ private:
     const SeriesHistory *series(NodeId node, Metric metric) const;
 
     const StoreConfig m_config;
-    const size_t m_bytesPerSeries;
+    std::vector<StoreTier> m_tiers; // of new series
+    size_t m_bytesPerSeries;
+    size_t m_bytes = 0;
+    size_t m_reserved = 0;
     // std::shared_mutex rather than QReadWriteLock: it sits on pthread_rwlock, which
     // ThreadSanitizer understands, so the writer-vs-readers test is checkable with
     // -fsanitize=thread against a distribution Qt (QReadWriteLock's uninstrumented atomics make

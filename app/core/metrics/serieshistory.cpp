@@ -20,6 +20,7 @@ SeriesHistory::SeriesHistory(std::span<const StoreTier> tiers) {
     m_tiers.reserve(tiers.size());
     for (size_t i = 0; i < tiers.size(); ++i)
         m_tiers.emplace_back(tiers[i].resolutionSeconds, tiers[i].buckets, i > 0);
+    m_maxBytes = bytesFor(tiers);
 }
 
 size_t SeriesHistory::bytesFor(std::span<const StoreTier> tiers) {
@@ -29,8 +30,17 @@ size_t SeriesHistory::bytesFor(std::span<const StoreTier> tiers) {
     return bytes;
 }
 
+size_t SeriesHistory::bytes() const {
+    size_t bytes = sizeof(SeriesHistory);
+    for (const BucketRing &ring : m_tiers)
+        bytes += ring.bytes();
+    return bytes;
+}
+
 bool SeriesHistory::storable(qint64 timeMs, double value) {
-    return std::isfinite(value) && timeMs >= 0 && timeMs / 1000 <= maxSecond;
+    // Finite as the float the rings keep, too (1e300 is a finite double but an infinite float).
+    return std::isfinite(value) && std::isfinite(float(value)) && timeMs >= 0 &&
+           timeMs / 1000 <= maxSecond;
 }
 
 bool SeriesHistory::add(qint64 timeMs, double value) {

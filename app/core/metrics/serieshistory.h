@@ -40,12 +40,17 @@ public:
     // The finest tier that still holds `fromMs` (or that holds all there is, for a young series).
     SeriesWindow window(qint64 fromMs, qint64 toMs) const;
 
+    // The most a series with these tiers can take (every chunk coded): what the store's budget
+    // reserves for it. bytes() is what it takes now.
     static size_t bytesFor(std::span<const StoreTier> tiers);
+    size_t bytes() const;
+    size_t maxBytes() const { return m_maxBytes; }
 
 private:
     std::vector<BucketRing> m_tiers;
     std::optional<LatestValue> m_latest;
     quint32 m_firstSecond = 0;
+    size_t m_maxBytes = 0;
 };
 
 } // namespace nt
