@@ -190,6 +190,30 @@
         <source>--lang takes a language code like &quot;en&quot; or &quot;zh_CN&quot;, not &quot;%1&quot;.</source>
         <translation>--lang 接受语言代码，例如 &quot;en&quot; 或 &quot;zh_CN&quot;，而不是 &quot;%1&quot;。</translation>
     </message>
+    <message>
+        <source>Write a Markdown report here (for pasting into tickets).</source>
+        <translation>将 Markdown 报告写入此处（便于粘贴到工单中）。</translation>
+    </message>
+    <message>
+        <source>Replace IP addresses, node and cluster names by stand-ins in the reports.</source>
+        <translation>在报告中用替代名称替换 IP 地址、节点名和集群名。</translation>
+    </message>
+    <message>
+        <source>How many nodes the node-side SSH checks visit, affected ones first (default 5).</source>
+        <translation>节点侧 SSH 检查访问的节点数，受影响的节点优先（默认 5）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>DNS server the node-side lookups ask instead of the node&apos;s own resolver and of Azure DNS 168.63.129.16.</source>
+        <translation>节点侧查询所使用的 DNS 服务器，代替节点自身的解析器和 Azure DNS 168.63.129.16。</translation>
+    </message>
+    <message>
+        <source>--node-dns-server takes an IPv4 address with an optional port like &quot;10.0.0.10&quot; or &quot;127.0.0.1:5353&quot;, not &quot;%1&quot;.</source>
+        <translation>--node-dns-server 的取值应为 IPv4 地址（可带端口），例如 &quot;10.0.0.10&quot; 或 &quot;127.0.0.1:5353&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -262,6 +286,12 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Node-side checks over SSH on %n nodes</source>
+        <translation>
+            <numerusform>正在通过 SSH 对 %n 个节点进行节点侧检查</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,6 +800,14 @@
         <source>The VM size or disk tier is not in NodeTriage&apos;s table, so throttling could not be judged.</source>
         <translation>VM 规格或磁盘层级不在 NodeTriage 的表中，因此无法判断限流。</translation>
     </message>
+    <message>
+        <source>Node cannot reach the API server</source>
+        <translation>节点无法访问 API 服务器</translation>
+    </message>
+    <message>
+        <source>Allow egress from the node subnet to the API server on TCP 443 (and 9000 for tunnelfront) in the NSG, route table and firewall.</source>
+        <translation>在 NSG、路由表和防火墙中允许节点子网访问 API 服务器的 TCP 443 出站流量（tunnelfront 还需要 9000）。</translation>
+    </message>
 </context>
 <context>
     <name>KubeClient</name>
@@ -1227,6 +1265,165 @@
         <source>Azure DNS 168.63.129.16</source>
         <translation>Azure DNS 168.63.129.16</translation>
     </message>
+    <message>
+        <source>The DNS server must be an IPv4 address, not &quot;%1&quot;</source>
+        <translation>DNS 服务器必须是 IPv4 地址，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s port must be from 1 to 65535, not %1</source>
+        <translation>DNS 服务器的端口必须在 1 到 65535 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>The port to probe must be from 1 to 65535, not %1</source>
+        <translation>要探测的端口必须在 1 到 65535 之间，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeVantage</name>
+    <message>
+        <source>%1 resolves it to %2</source>
+        <translation>%1 将其解析为 %2</translation>
+    </message>
+    <message>
+        <source>%1 answers NXDOMAIN</source>
+        <translation>%1 应答 NXDOMAIN</translation>
+    </message>
+    <message>
+        <source>%1 has no address for it</source>
+        <translation>%1 没有它的地址</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 应答 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>neither nslookup nor dig is installed: %1</source>
+        <translation>既未安装 nslookup 也未安装 dig：%1</translation>
+    </message>
+    <message>
+        <source>the lookup&apos;s output was not understood</source>
+        <translation>无法理解查询的输出</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections</source>
+        <translation>%1 接受连接</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within 5 s</source>
+        <translation>%1 在 5 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>no route to %1</source>
+        <translation>没有到 %1 的路由</translation>
+    </message>
+    <message>
+        <source>the node cannot resolve %1</source>
+        <translation>节点无法解析 %1</translation>
+    </message>
+    <message>
+        <source>the probe of %1 could not run</source>
+        <translation>无法运行对 %1 的探测</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2) could not be reached over SSH: %3</source>
+        <translation>无法通过 SSH 访问节点 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>no InternalIP</source>
+        <translation>没有 InternalIP</translation>
+    </message>
+    <message>
+        <source>it has no InternalIP address</source>
+        <translation>它没有 InternalIP 地址</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>检查已被取消</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>no answer within the node&apos;s %1 s</source>
+        <translation>在节点的 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no command template %1</source>
+        <translation>没有命令模板 %1</translation>
+    </message>
+    <message>
+        <source>the container runtime could not be asked (%1: %2)</source>
+        <translation>无法查询容器运行时（%1：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (--node-dns-server, instead of the node&apos;s resolver)</source>
+        <translation>%1（--node-dns-server，代替节点的解析器）</translation>
+    </message>
+    <message>
+        <source>the node&apos;s resolver</source>
+        <translation>节点的解析器</translation>
+    </message>
+    <message>
+        <source>%1 (--node-dns-server, instead of 168.63.129.16)</source>
+        <translation>%1（--node-dns-server，代替 168.63.129.16）</translation>
+    </message>
+    <message>
+        <source>Azure DNS 168.63.129.16</source>
+        <translation>Azure DNS 168.63.129.16</translation>
+    </message>
+    <message>
+        <source>%1 over SSH, %2: %3 [%4]</source>
+        <translation>通过 SSH 执行 %1，%2：%3 [%4]</translation>
+    </message>
+    <message>
+        <source>Node %1: %2.</source>
+        <translation>节点 %1：%2。</translation>
+    </message>
+    <message>
+        <source>TCP probe</source>
+        <translation>TCP 探测</translation>
+    </message>
+    <message>
+        <source>From node %1 the API server cannot be reached: %2</source>
+        <translation>从节点 %1 无法访问 API 服务器：%2</translation>
+    </message>
+    <message>
+        <source>tunnel containers</source>
+        <translation>隧道容器</translation>
+    </message>
+    <message>
+        <source>tunnel logs</source>
+        <translation>隧道日志</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>over SSH on %1: %2</source>
+        <translation>在 %1 上通过 SSH：%2</translation>
+    </message>
+    <message>
+        <source>no node was visited</source>
+        <translation>没有访问任何节点</translation>
+    </message>
+    <message>
+        <source>kubelet journal</source>
+        <translation>kubelet 日志（journal）</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication::Tr</name>
@@ -1372,6 +1569,18 @@
         <source>Sampling node %1 through the %2 failed: %3</source>
         <translation>通过 %2 对节点 %1 采样失败：%3</translation>
     </message>
+    <message>
+        <source>Reading /proc of node %1 over SSH failed: %2</source>
+        <translation>通过 SSH 读取节点 %1 的 /proc 失败：%2</translation>
+    </message>
+    <message>
+        <source>Reading /proc of node %1 over SSH gave no /proc/stat (exit status %2): %3</source>
+        <translation>通过 SSH 读取节点 %1 的 /proc 时未得到 /proc/stat（退出状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The /proc of node %1 read over SSH holds no CPU counters (/proc/stat).</source>
+        <translation>通过 SSH 读取的节点 %1 的 /proc 中没有 CPU 计数器（/proc/stat）。</translation>
+    </message>
 </context>
 <context>
     <name>Ssh</name>
@@ -1458,10 +1667,6 @@
     <message>
         <source>keyboard-interactive authentication was refused</source>
         <translation>keyboard-interactive 认证被服务器拒绝</translation>
-    </message>
-    <message>
-        <source>the answers were refused %1 times</source>
-        <translation>回答被拒绝了 %1 次</translation>
     </message>
     <message>
         <source>Password for %1:</source>
@@ -1656,6 +1861,14 @@
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the keyboard-interactive answers were refused</source>
+        <translation>keyboard-interactive 认证的回答被拒绝</translation>
+    </message>
+    <message>
+        <source>the keyboard-interactive answers were refused %1 times</source>
+        <translation>keyboard-interactive 认证的回答被拒绝了 %1 次</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2222,6 @@
         <translation>未检查 Pod 视角：%1。</translation>
     </message>
     <message>
-        <source>The node vantage and the upstream check (168.63.129.16) were not run: %1.</source>
-        <translation>未运行节点视角检查和上游检查（168.63.129.16）：%1。</translation>
-    </message>
-    <message>
         <source>Finding the API server&apos;s name</source>
         <translation>正在查找 API 服务器的名称</translation>
     </message>
@@ -2055,6 +2264,26 @@
     <message>
         <source>no node is Ready and no SSH access was given (--ssh-user, --ssh-key)</source>
         <translation>没有处于 Ready 状态的节点，且未提供 SSH 访问（--ssh-user、--ssh-key）</translation>
+    </message>
+    <message>
+        <source>The upstream DNS server does not resolve %1 from the node: %2</source>
+        <translation>从节点上，上游 DNS 服务器无法解析 %1：%2</translation>
+    </message>
+    <message>
+        <source>upstream from the node</source>
+        <translation>从节点访问上游</translation>
+    </message>
+    <message>
+        <source>The node vantage was not checked: %1.</source>
+        <translation>未从节点观测点进行检查：%1。</translation>
+    </message>
+    <message>
+        <source>The upstream check (168.63.129.16) from the node was not run: %1.</source>
+        <translation>未从节点运行上游检查（168.63.129.16）：%1。</translation>
+    </message>
+    <message>
+        <source>it needs SSH access to a node (--ssh-user, --ssh-key)</source>
+        <translation>需要对节点的 SSH 访问权限（--ssh-user、--ssh-key）</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3542,59 @@
     </message>
 </context>
 <context>
+    <name>nt::ui::FirstRunHint</name>
+    <message>
+        <source>No usable kubeconfig found</source>
+        <translation>未找到可用的 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo cluster</source>
+        <translation>打开演示集群(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A simulated AKS cluster running on this computer; nothing here touches a real cluster</source>
+        <translation>在本机运行的模拟 AKS 集群；不会触及任何真实集群</translation>
+    </message>
+    <message>
+        <source>Open &amp;kubeconfig…</source>
+        <translation>打开 kubeconfig(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file, for example one written by az aks get-credentials --file</source>
+        <translation>选择一个 kubeconfig 文件，例如由 az aks get-credentials --file 写出的文件</translation>
+    </message>
+    <message>
+        <source>NodeTriage looked where $KUBECONFIG points (%1); with $KUBECONFIG set, ~/.kube/config (%2) is not read.</source>
+        <translation>NodeTriage 查找了 $KUBECONFIG 指向的位置（%1）；设置了 $KUBECONFIG 时不会读取 ~/.kube/config（%2）。</translation>
+    </message>
+    <message>
+        <source>NodeTriage looked where $KUBECONFIG points (it is not set) and in ~/.kube/config (%1).</source>
+        <translation>NodeTriage 查找了 $KUBECONFIG 指向的位置（未设置）以及 ~/.kube/config（%1）。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Open the demo cluster, a simulated AKS cluster running on this computer, to look around; or open a kubeconfig file. To reach your own cluster, fetch its credentials with az aks get-credentials and start NodeTriage again.</source>
+        <translation>%1
+%2
+
+可以打开演示集群（在本机运行的模拟 AKS 集群）先熟悉一下，或者打开一个 kubeconfig 文件。要连接你自己的集群，请用 az aks get-credentials 获取其凭据，然后重新启动 NodeTriage。</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig</source>
+        <translation>打开 kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 has no contexts.</source>
+        <translation>%1 中没有任何上下文。</translation>
+    </message>
+    <message>
+        <source>Cannot open this kubeconfig: %1</source>
+        <translation>无法打开此 kubeconfig：%1</translation>
+    </message>
+</context>
+<context>
     <name>nt::ui::HostKeyDialog</name>
     <message>
         <source>Unknown host key</source>
@@ -3624,6 +3906,10 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
         <source>Not run in the window (Run step on its page).</source>
         <translation>尚未在窗口中运行（在该步骤页面上点“运行此步骤”）。</translation>
     </message>
+    <message>
+        <source>&amp;Run this step</source>
+        <translation>运行此步骤(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>nt::ui::MessageBanner</name>
@@ -3840,6 +4126,10 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Disk I/O (dashed: cap %1 IOPS, %2 MB/s)</source>
+        <translation>磁盘 I/O（虚线：上限 %1 IOPS、%2 MB/s）</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4801,10 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     <message>
         <source>Keyboard-interactive authentication</source>
         <translation>keyboard-interactive 认证</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
     </message>
 </context>
 <context>

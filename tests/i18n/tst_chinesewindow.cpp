@@ -1,14 +1,23 @@
 // Simplified Chinese beside English: the catalogue is complete (lrelease finds nothing
 // unfinished or untranslated), and with zh_CN installed the window's step rail and the finding
 // titles it shows are Chinese.
+#include "charts/nodechartspanel.h"
 #include "check/findingcatalog.h"
+#include "clustersession.h"
 #include "mainwindow.h"
+#include "nodespage.h"
+#include "nodetablemodel.h"
 #include "steprail.h"
 #include "testsupport.h"
 #include "util/translations.h"
 
+#include <QChart>
+#include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +36,20 @@ bool hasChinese(const QString &text)
     return false;
 }
 constexpr int loadTimeoutMs = 60000;
+// Every text the charts draw (axis tick labels, axis titles, chart titles) as painted: QtCharts
+// elides a label with "…" when its place is too narrow.
+QStringList chartTexts(const NodeChartsPanel *panel) {
+    QStringList texts;
+    for (QChart *chart : panel->charts()) {
+        if (!chart->scene())
+            continue;
+        for (QGraphicsItem *item : chart->scene()->items())
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                text && text->isVisible())
+                texts << text->toPlainText();
+    }
+    return texts;
+}
 } // namespace
 
 class TestChineseWindow : public QObject {
@@ -95,6 +118,44 @@ private slots:
         window->close();
         QVERIFY(installTranslations(QStringLiteral("en")).ok());
         QVERIFY(!hasChinese(unknown->trTitle()));
+    }
+
+    // In Chinese the wider glyphs once made the charts elide their tick labels: at a modest
+    // window size and for every time span, no text in the charts is cut.
+    void chartLabelsAreWholeInChinese() {
+        QVERIFY(installTranslations(QStringLiteral("zh_CN")).ok());
+        LaunchOptions options;
+        options.demo = true;
+        options.scenario = QStringLiteral("iops-throttled");
+        options.simulator = nt::test::simBinary();
+        options.samplingIntervalSeconds = 1;
+        auto window = std::make_unique<MainWindow>(options);
+        window->resize(1024, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->nodesPage()->model()->rowCount() > 0,
+                                 loadTimeoutMs);
+        NodeChartsPanel *panel = window->nodesPage()->chartsPanel();
+        QSignalSpy refreshed(panel, &NodeChartsPanel::refreshed);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2, loadTimeoutMs);
+        for (const qint64 span : NodeChartsPanel::windowSpans()) {
+            panel->setWindowSpan(span);
+            refreshed.clear();
+            QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, loadTimeoutMs);
+            const QStringList texts = chartTexts(panel);
+            if (!qEnvironmentVariableIsEmpty("NT_SCREENSHOT_DIR"))
+                window->grab().save(QDir(qEnvironmentVariable("NT_SCREENSHOT_DIR"))
+                                        .filePath(QStringLiteral("charts-zh_CN-%1.png").arg(span)));
+            QVERIFY2(texts.size() > 20, qPrintable(texts.join(QLatin1Char('|'))));
+            for (const QString &text : texts)
+                QVERIFY2(!text.contains(QChar(0x2026)) && !text.contains(QLatin1String("...")),
+                         qPrintable(QStringLiteral("span %1 ms: \"%2\" is cut; all: %3")
+                                        .arg(span)
+                                        .arg(text, texts.join(QLatin1Char('|')))));
+        }
+        window->close();
+        QVERIFY(installTranslations(QStringLiteral("en")).ok());
     }
 };
 

@@ -8,12 +8,14 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -61,15 +63,63 @@ QColor seriesColor(Metric metric) {
 const QColor limitColor(0xd6, 0x27, 0x28);
 constexpr int frameMs = 16;
 
-double niceCeiling(double value) {
-    // At least 4, so whole-number tick labels (0, 1, 2, 3, 4) never repeat on an empty chart.
-    if (value <= 4)
-        return 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (value <= step * magnitude)
-            return step * magnitude;
-    return 10 * magnitude;
+// How many tick labels fit the axis' height without touching. QtCharts elides labels that would
+// overlap ("..."), and a CJK font's taller line (Noto Sans CJK about 1.45 em, DejaVu Sans 1.16 em)
+// made that happen in Chinese at ordinary window sizes.
+int ticksThatFit(const QValueAxis *axis, double plotHeight, int most) {
+    const double line = QFontMetricsF(axis->labelsFont()).height();
+    if (plotHeight <= 0 || line <= 0)
+        return most;
+    // QtCharts gives each label plotHeight / labels, less its padding, and elides what is taller.
+    constexpr double padding = 6;
+    return std::clamp(int(plotHeight / (line + padding)), 2, most);
+}
+
+// 0 up to a top covering `value` in (ticks - 1) equal steps of 1, 2 or 5 x 10^k (2.5 x 10^k only
+// where the labels show enough decimals), so each label is exact in the axis' format: no
+// "0, 3, 5, 8, 10" for 0, 2.5, 5, 7.5, 10 and no repeated label on an empty chart.
+void fitValueAxis(QValueAxis *axis, double value, double plotHeight, int decimals) {
+    const int ticks = ticksThatFit(axis, plotHeight, 5);
+    const double unit = std::pow(10.0, -decimals);
+    const double need = std::max(value, unit * (ticks - 1)) / (ticks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(need)));
+    double step = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        const double candidate = m * magnitude;
+        const double inUnits = candidate / unit;
+        if (std::abs(inUnits - std::round(inUnits)) > 1e-6)
+            continue;
+        if (candidate >= need * (1 - 1e-9)) {
+            step = candidate;
+            break;
+        }
+    }
+    axis->setTickCount(ticks);
+    axis->setRange(0, step * (ticks - 1));
+}
+
+// 0-100 %: steps of 20, 25, 50 or 100, as many as fit.
+void fitPercentAxis(QValueAxis *axis, double plotHeight, int most) {
+    const int fit = ticksThatFit(axis, plotHeight, most);
+    for (int ticks : {6, 5, 3, 2}) {
+        if (ticks <= fit) {
+            axis->setTickCount(ticks);
+            return;
+        }
+    }
+}
+
+// Whether every legend entry, those of `extra` included, fits the chart's width uncut.
+bool legendFits(QChart *chart, const QList<QLineSeries *> &extra) {
+    QLegend *legend = chart->legend();
+    const QFontMetricsF metrics(legend->font());
+    double width = 0;
+    for (QLegendMarker *marker : legend->markers()) {
+        const auto *series = qobject_cast<QLineSeries *>(marker->series());
+        if (marker->isVisible() || (series && extra.contains(series)))
+            width += metrics.horizontalAdvance(marker->label()) + 3.5 * metrics.height();
+    }
+    return width <= chart->size().width() - 16;
 }
 
 QString timeFormat(qint64 spanMs) {
@@ -284,6 +334,8 @@ NodeChartsPanel::ChartParts NodeChartsPanel::makeChart(Chart kind) {
     parts.crosshair->hide();
     parts.view->scene()->addItem(parts.crosshair);
 
+    // A new height changes how many tick labels fit (updateAxes).
+    connect(parts.chart, &QChart::plotAreaChanged, this, &NodeChartsPanel::scheduleRefresh);
     TimeChartView *view = parts.view;
     connect(view, &TimeChartView::hovered, this,
             [this, view](double x, const QPoint &global) { showHover(x, global, view); });
@@ -451,14 +503,17 @@ void NodeChartsPanel::updateAxes() {
         if (NodeChartModel::specs().at(row).metric == Metric::PidsMax)
             pidLimit = m_model->latest(row);
     for (ChartParts &parts : m_charts) {
+        const double height = parts.chart->plotArea().height();
         switch (parts.kind) {
         case Chart::Cpu:
             horizontal(parts.threshold, t.cpuHighPercent);
+            fitPercentAxis(parts.primary, height, 6);
             break;
         case Chart::Memory:
             horizontal(parts.threshold, t.memoryHighPercent);
-            parts.secondary->setRange(
-                0, niceCeiling(m_model->maximum(parts.kind, Axis::Secondary) * 1.1));
+            fitPercentAxis(parts.primary, height, 6);
+            fitValueAxis(parts.secondary, m_model->maximum(parts.kind, Axis::Secondary) * 1.1,
+                         height, 1);
             break;
         case Chart::Pids: {
             horizontal(parts.threshold,
@@ -473,7 +528,7 @@ void NodeChartsPanel::updateAxes() {
                         for (const QPointF &p : segment)
                             used = std::max(used, p.y());
             const bool limitOnScale = pidLimit && *pidLimit <= 3 * used;
-            parts.primary->setRange(0, niceCeiling((limitOnScale ? *pidLimit : used) * 1.1));
+            fitValueAxis(parts.primary, (limitOnScale ? *pidLimit : used) * 1.1, height, 0);
             parts.chart->setTitle(
                 pidLimit && !limitOnScale
                     ? tr("PIDs (limit %1, off scale)").arg(QLocale().toString(qint64(*pidLimit)))
@@ -493,18 +548,32 @@ void NodeChartsPanel::updateAxes() {
                        iopsOnScale ? std::optional<double>(iopsCap) : std::nullopt);
             horizontal(parts.secondaryCap,
                        mbpsOnScale ? std::optional<double>(mbpsCap) : std::nullopt);
-            parts.primary->setRange(
-                0, niceCeiling(std::max(iopsUsed, iopsOnScale ? iopsCap : 0.0) * 1.1));
-            parts.secondary->setRange(
-                0, niceCeiling(std::max(mbpsUsed, mbpsOnScale ? mbpsCap : 0.0) * 1.1));
-            parts.chart->setTitle(caps && (!iopsOnScale || !mbpsOnScale)
-                                      ? tr("Disk I/O (cap %1 IOPS, %2 MB/s: off scale)")
-                                            .arg(QLocale().toString(iopsCap, 'f', 0),
-                                                 QLocale().toString(mbpsCap, 'f', 0))
-                                      : NodeChartModel::chartTitle(parts.kind));
+            fitValueAxis(parts.primary, std::max(iopsUsed, iopsOnScale ? iopsCap : 0.0) * 1.1,
+                         height, 0);
+            fitValueAxis(parts.secondary, std::max(mbpsUsed, mbpsOnScale ? mbpsCap : 0.0) * 1.1,
+                         height, 0);
+            // Six legend entries do not fit a narrow chart (in Chinese even less): then the
+            // dashed cap lines leave the legend and the title names them.
+            const bool capsInLegend =
+                legendFits(parts.chart, {parts.threshold, parts.secondaryCap});
+            for (QLegendMarker *marker : parts.chart->legend()->markers(parts.threshold))
+                marker->setVisible(capsInLegend && iopsOnScale);
+            for (QLegendMarker *marker : parts.chart->legend()->markers(parts.secondaryCap))
+                marker->setVisible(capsInLegend && mbpsOnScale);
+            const QString iopsText = QLocale().toString(iopsCap, 'f', 0);
+            const QString mbpsText = QLocale().toString(mbpsCap, 'f', 0);
+            if (caps && (!iopsOnScale || !mbpsOnScale))
+                parts.chart->setTitle(
+                    tr("Disk I/O (cap %1 IOPS, %2 MB/s: off scale)").arg(iopsText, mbpsText));
+            else if (caps && !capsInLegend)
+                parts.chart->setTitle(
+                    tr("Disk I/O (dashed: cap %1 IOPS, %2 MB/s)").arg(iopsText, mbpsText));
+            else
+                parts.chart->setTitle(NodeChartModel::chartTitle(parts.kind));
             break;
         }
         case Chart::DiskPressure:
+            fitPercentAxis(parts.primary, height, 3);
             break;
         }
     }
