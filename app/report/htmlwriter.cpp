@@ -7,10 +7,6 @@
 namespace nt::report {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Report", text);
-}
-
 QString esc(const QString &s) {
     return s.toHtmlEscaped();
 }
@@ -64,15 +60,16 @@ void finding(QString &h, const Finding &f) {
     h += QStringLiteral("</h4><p>%1</p>").arg(esc(f.detail));
     if (!f.object.isEmpty())
         h += QStringLiteral("<p class=\"muted\">%1 <code>%2</code></p>")
-                 .arg(esc(tr("Object:")), esc(f.object));
+                 .arg(esc(ReportText::tr("Object:")), esc(f.object));
     if (!f.evidence.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Evidence")));
+        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(ReportText::tr("Evidence")));
         for (const QString &e : f.evidence)
             h += QStringLiteral("<li>%1</li>").arg(esc(e));
         h += QStringLiteral("</ul>");
     }
     if (!f.remediation.isEmpty())
-        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("What to do:")), esc(f.remediation));
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(ReportText::tr("What to do:")), esc(f.remediation));
     if (!f.commands.isEmpty())
         h += QStringLiteral("<pre>%1</pre>").arg(esc(f.commands.join(u'\n')));
     h += QStringLiteral("<p class=\"muted\">%1</p></div>").arg(esc(f.id));
@@ -92,41 +89,47 @@ QString htmlReport(const ReportDocument &d) {
     auto row = [&h](const QString &k, const QString &v) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
-    row(tr("Cluster context"), d.context);
-    row(tr("API server"), d.server + (d.privateCluster ? tr(" (private cluster)") : QString()));
-    row(tr("Kubernetes version"),
-        d.kubernetesVersion.isEmpty() ? tr("unknown") : d.kubernetesVersion);
+    row(ReportText::tr("Cluster context"), d.context);
+    row(ReportText::tr("API server"),
+        d.server + (d.privateCluster ? ReportText::tr(" (private cluster)") : QString()));
+    row(ReportText::tr("Kubernetes version"),
+        d.kubernetesVersion.isEmpty() ? ReportText::tr("unknown") : d.kubernetesVersion);
     if (!d.author.isEmpty())
-        row(tr("Prepared by"), d.author);
-    row(tr("Generated"), formatTime(d.generatedAt));
-    row(tr("Observation window"), tr("%1 to %2, %3 samples every %4 s")
-                                      .arg(formatTime(d.windowStart), formatTime(d.windowEnd))
-                                      .arg(d.samples)
-                                      .arg(d.intervalSeconds));
+        row(ReportText::tr("Prepared by"), d.author);
+    row(ReportText::tr("Generated"), formatTime(d.generatedAt));
+    row(ReportText::tr("Observation window"),
+        ReportText::tr("%1 to %2, %3 samples every %4 s")
+            .arg(formatTime(d.windowStart), formatTime(d.windowEnd))
+            .arg(d.samples)
+            .arg(d.intervalSeconds));
     if (d.pseudonymised)
-        row(tr("Names"), tr("Cluster, node names and addresses are pseudonymised."));
+        row(ReportText::tr("Names"),
+            ReportText::tr("Cluster, node names and addresses are pseudonymised."));
     h += QStringLiteral("</table>\n");
 
-    h += QStringLiteral("<nav class=\"toc\"><h2>%1</h2><ol>").arg(esc(tr("Contents")));
-    h += QStringLiteral("<li><a href=\"#summary\">%1</a></li>").arg(esc(tr("Summary")));
+    h += QStringLiteral("<nav class=\"toc\"><h2>%1</h2><ol>").arg(esc(ReportText::tr("Contents")));
+    h += QStringLiteral("<li><a href=\"#summary\">%1</a></li>").arg(esc(ReportText::tr("Summary")));
     for (const StepSection &s : d.sections)
         h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>")
-                 .arg(s.anchor, esc(tr("Step %1: %2").arg(s.result.number).arg(s.result.title)));
-    h += QStringLiteral("<li><a href=\"#nodes\">%1</a></li>").arg(esc(tr("Nodes")));
+                 .arg(s.anchor,
+                      esc(ReportText::tr("Step %1: %2").arg(s.result.number).arg(s.result.title)));
+    h += QStringLiteral("<li><a href=\"#nodes\">%1</a></li>").arg(esc(ReportText::tr("Nodes")));
     if (!d.transcripts.isEmpty())
         h += QStringLiteral("<li><a href=\"#transcripts\">%1</a></li>")
-                 .arg(esc(tr("SSH transcripts")));
+                 .arg(esc(ReportText::tr("SSH transcripts")));
     if (!d.notes.isEmpty())
-        h += QStringLiteral("<li><a href=\"#notes\">%1</a></li>").arg(esc(tr("Notes")));
+        h += QStringLiteral("<li><a href=\"#notes\">%1</a></li>").arg(esc(ReportText::tr("Notes")));
     if (!d.actions.isEmpty())
-        h += QStringLiteral("<li><a href=\"#actions\">%1</a></li>").arg(esc(tr("Actions taken")));
+        h += QStringLiteral("<li><a href=\"#actions\">%1</a></li>")
+                 .arg(esc(ReportText::tr("Actions taken")));
     h += QStringLiteral("<li><a href=\"#appendix\">%1</a></li></ol></nav>\n")
-             .arg(esc(tr("Appendix: commands to reproduce")));
+             .arg(esc(ReportText::tr("Appendix: commands to reproduce")));
 
     h += QStringLiteral("<h2 id=\"summary\">%1</h2><p>%2</p>")
-             .arg(esc(tr("Summary")), esc(d.verdict));
+             .arg(esc(ReportText::tr("Summary")), esc(d.verdict));
     h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-             .arg(esc(tr("Step")), esc(tr("Status")), esc(tr("Note")));
+             .arg(esc(ReportText::tr("Step")), esc(ReportText::tr("Status")),
+                  esc(ReportText::tr("Note")));
     for (const StepResult &s : d.steps)
         h += QStringLiteral("<tr><td><a href=\"#step-%1\">%1. %2</a></td><td><span "
                             "class=\"badge %3\">%4</span></td><td>%5</td></tr>")
@@ -135,26 +138,28 @@ QString htmlReport(const ReportDocument &d) {
     h += QStringLiteral("</table>");
     if (!d.keyFindings.isEmpty()) {
         h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                 .arg(esc(tr("Severity")), esc(tr("Finding")), esc(tr("Node")));
+                 .arg(esc(ReportText::tr("Severity")), esc(ReportText::tr("Finding")),
+                      esc(ReportText::tr("Node")));
         for (const Finding &f : d.keyFindings)
             h += QStringLiteral("<tr><td><span class=\"badge %1\">%2</span></td><td><a "
                                 "href=\"#step-%3\">%4</a></td><td><code>%5</code></td></tr>")
                      .arg(sevClass(f.severity), esc(severityLabel(f.severity)),
                           QString::number(f.step), esc(f.title),
-                          esc(f.node.isEmpty() ? tr("cluster") : f.node));
+                          esc(f.node.isEmpty() ? ReportText::tr("cluster") : f.node));
         h += QStringLiteral("</table>");
     }
 
     for (const StepSection &s : d.sections) {
         h += QStringLiteral("\n<h2 id=\"%1\">%2 <span class=\"badge %3\">%4</span></h2>")
-                 .arg(s.anchor, esc(tr("Step %1: %2").arg(s.result.number).arg(s.result.title)),
+                 .arg(s.anchor,
+                      esc(ReportText::tr("Step %1: %2").arg(s.result.number).arg(s.result.title)),
                       statusClass(s.result.status), esc(statusLabel(s.result.status)));
-        h +=
-            QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("What was checked:")), esc(s.checked));
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(ReportText::tr("What was checked:")), esc(s.checked));
         if (!s.result.note.isEmpty())
             h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(s.result.note));
         if (s.findings.isEmpty())
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("No findings in this step.")));
+            h += QStringLiteral("<p>%1</p>").arg(esc(ReportText::tr("No findings in this step.")));
         for (const Finding &f : s.findings)
             finding(h, f);
         if (!s.charts.isEmpty()) {
@@ -171,10 +176,11 @@ QString htmlReport(const ReportDocument &d) {
         }
     }
 
-    h += QStringLiteral("\n<h2 id=\"nodes\">%1</h2>").arg(esc(tr("Nodes")));
+    h += QStringLiteral("\n<h2 id=\"nodes\">%1</h2>").arg(esc(ReportText::tr("Nodes")));
     h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-             .arg(esc(tr("Pool")), esc(tr("VM size")), esc(tr("Nodes")), esc(tr("Not ready")),
-                  esc(tr("With findings")));
+             .arg(esc(ReportText::tr("Pool")), esc(ReportText::tr("VM size")),
+                  esc(ReportText::tr("Nodes")), esc(ReportText::tr("Not ready")),
+                  esc(ReportText::tr("With findings")));
     for (const PoolRow &p : d.pools)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(esc(p.pool), esc(p.instanceType))
@@ -184,14 +190,17 @@ QString htmlReport(const ReportDocument &d) {
     h += QStringLiteral("</table>");
     if (d.nodesAbridged)
         h += QStringLiteral("<p class=\"muted\">%1</p>")
-                 .arg(esc(tr("%1 of %2 nodes listed: those not ready, under a condition or with "
-                             "findings. The JSON report lists every node.")
+                 .arg(esc(ReportText::tr(
+                              "%1 of %2 nodes listed: those not ready, under a condition or with "
+                              "findings. The JSON report lists every node.")
                               .arg(d.nodes.size())
                               .arg(d.totalNodes)));
     h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
                         "<th>%6</th><th>%7</th><th>%8</th></tr>")
-             .arg(esc(tr("Node")), esc(tr("Pool")), esc(tr("Ready")), esc(tr("Conditions")),
-                  esc(tr("CPU")), esc(tr("Memory")), esc(tr("Disk")), esc(tr("Findings")));
+             .arg(esc(ReportText::tr("Node")), esc(ReportText::tr("Pool")),
+                  esc(ReportText::tr("Ready")), esc(ReportText::tr("Conditions")),
+                  esc(ReportText::tr("CPU")), esc(ReportText::tr("Memory")),
+                  esc(ReportText::tr("Disk")), esc(ReportText::tr("Findings")));
     for (const NodeRow &n : d.nodes) {
         const QString findings = n.findings
                                      ? QStringLiteral("<span class=\"badge %1\">%2</span>")
@@ -206,7 +215,8 @@ QString htmlReport(const ReportDocument &d) {
     h += QStringLiteral("</table>");
 
     if (!d.transcripts.isEmpty()) {
-        h += QStringLiteral("\n<h2 id=\"transcripts\">%1</h2>").arg(esc(tr("SSH transcripts")));
+        h += QStringLiteral("\n<h2 id=\"transcripts\">%1</h2>")
+                 .arg(esc(ReportText::tr("SSH transcripts")));
         for (const TranscriptExcerpt &t : d.transcripts) {
             h += QStringLiteral("<h3>%1</h3><pre>").arg(esc(t.session));
             for (const TranscriptLine &l : t.lines)
@@ -219,27 +229,29 @@ QString htmlReport(const ReportDocument &d) {
         }
     }
     if (!d.notes.isEmpty()) {
-        h += QStringLiteral("\n<h2 id=\"notes\">%1</h2>").arg(esc(tr("Notes")));
+        h += QStringLiteral("\n<h2 id=\"notes\">%1</h2>").arg(esc(ReportText::tr("Notes")));
         for (const QString &p : d.notes)
             h += QStringLiteral("<p>%1</p>").arg(esc(p).replace(u'\n', QStringLiteral("<br>")));
     }
     if (!d.actions.isEmpty()) {
-        h += QStringLiteral("\n<h2 id=\"actions\">%1</h2>").arg(esc(tr("Actions taken")));
+        h += QStringLiteral("\n<h2 id=\"actions\">%1</h2>")
+                 .arg(esc(ReportText::tr("Actions taken")));
         h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                 .arg(esc(tr("Time")), esc(tr("Action")), esc(tr("Result")));
+                 .arg(esc(ReportText::tr("Time")), esc(ReportText::tr("Action")),
+                      esc(ReportText::tr("Result")));
         for (const ReportAction &a : d.actions)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(formatTime(a.time)), esc(a.action), esc(a.result));
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("\n<h2 id=\"appendix\">%1</h2>")
-             .arg(esc(tr("Appendix: commands to reproduce")));
+             .arg(esc(ReportText::tr("Appendix: commands to reproduce")));
     if (!d.commandLine.isEmpty())
         h += QStringLiteral("<p>%1</p><pre>%2</pre>")
-                 .arg(esc(tr("The check itself:")), esc(d.commandLine));
+                 .arg(esc(ReportText::tr("The check itself:")), esc(d.commandLine));
     if (!d.reproduce.isEmpty())
         h += QStringLiteral("<p>%1</p><pre>%2</pre>")
-                 .arg(esc(tr("The findings' commands, to confirm each by hand:")),
+                 .arg(esc(ReportText::tr("The findings' commands, to confirm each by hand:")),
                       esc(d.reproduce.join(u'\n')));
     h += QStringLiteral("</body></html>\n");
     return h;

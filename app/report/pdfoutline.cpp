@@ -2,7 +2,12 @@
 
 #include "pdfreport.h"
 
+#include <QFont>
+#include <QFontDatabase>
+#include <QHash>
+#include <QRawFont>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace nt::report {
 namespace {
@@ -58,14 +63,67 @@ Trailer trailer(const QByteArray &pdf) {
     return t;
 }
 
-// A ToUnicode destination (hex UTF-16) as a reader expects it: Qt maps a glyph back to the
-// lowest code point the font gives it, which for Noto CJK is a Kangxi radical (U+2F4C for 止)
-// or a compatibility ideograph, and for DejaVu a ligature (U+FB01 for "fi"); copied or searched
-// text would not match. NFKC turns each back into the ordinary characters.
-QByteArray plainDestination(const QByteArray &hex) {
+QByteArray utf16Hex(const QString &s) {
+    QByteArray out;
+    for (const QChar c : s)
+        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return out;
+}
+
+// The characters of the written text by the glyph they have in one font of the PDF (named by
+// its /BaseFont, "NotoSansCJKsc-Bold"): Qt maps a glyph back to the lowest code point the font
+// gives it, which is not always the one written - Noto Sans CJK SC draws 户 (U+6237) and 戶
+// (U+6236) with one glyph, 止 (U+6B62) and the Kangxi radical ⽌ (U+2F4C) too.
+class WrittenGlyphs {
+public:
+    WrittenGlyphs(const QByteArray &baseFont, const QSet<QString> &written) {
+        // "DejaVuSans-Bold" -> the installed family whose name without spaces is "DejaVuSans".
+        const QString name = QString::fromLatin1(baseFont.mid(baseFont.indexOf('+') + 1));
+        const QString family = name.section(u'-', 0, 0);
+        const QString style = name.section(u'-', 1);
+        for (const QString &f : QFontDatabase::families()) {
+            if (QString(f).remove(u' ').compare(family, Qt::CaseInsensitive) != 0)
+                continue;
+            QFont font(f);
+            font.setBold(style.contains(QLatin1String("Bold"), Qt::CaseInsensitive));
+            m_font = QRawFont::fromFont(font);
+            break;
+        }
+        if (!m_font.isValid())
+            return;
+        for (const QString &c : written) {
+            const QList<quint32> glyphs = m_font.glyphIndexesForString(c);
+            if (glyphs.size() == 1 && glyphs[0] != 0)
+                m_byGlyph.insert(glyphs[0], c);
+        }
+    }
+    // The written character drawn with the same glyph as `c`, or "" when there is none.
+    QString written(const QString &c) const {
+        if (!m_font.isValid())
+            return {};
+        const QList<quint32> glyphs = m_font.glyphIndexesForString(c);
+        return glyphs.size() == 1 ? m_byGlyph.value(glyphs[0]) : QString();
+    }
+
+private:
+    QRawFont m_font;
+    QHash<quint32, QString> m_byGlyph;
+};
+
+// A ToUnicode destination (hex UTF-16) as a reader expects it: the character that was written
+// when the font shares its glyph with the one Qt chose; else NFKC for what Qt maps to a Kangxi
+// radical, a compatibility ideograph or a ligature (U+FB01 for "fi"), so copied or searched text
+// matches.
+QByteArray destinationFor(const QByteArray &hex, const QSet<QString> &written,
+                          const WrittenGlyphs &glyphs) {
     QString text;
     for (qsizetype i = 0; i + 4 <= hex.size(); i += 4)
         text += QChar(char16_t(hex.mid(i, 4).toUShort(nullptr, 16)));
+    const bool single = text.size() == 1 || (text.size() == 2 && text[0].isHighSurrogate());
+    if (single && text[0].unicode() >= 0x80 && !written.contains(text)) {
+        if (const QString w = glyphs.written(text); !w.isEmpty())
+            return utf16Hex(w);
+    }
     bool special = false;
     for (const QChar c : std::as_const(text)) {
         const char16_t u = c.unicode();
@@ -74,25 +132,37 @@ QByteArray plainDestination(const QByteArray &hex) {
     }
     if (!special)
         return hex;
-    const QString plain = text.normalized(QString::NormalizationForm_KC);
-    QByteArray out;
-    for (const QChar c : std::as_const(plain))
-        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
+    return utf16Hex(text.normalized(QString::NormalizationForm_KC));
+}
+
+// The written text's characters, one string each (surrogate pairs kept together).
+QSet<QString> characters(const QString &text) {
+    QSet<QString> out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype n = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        out.insert(text.mid(i, n));
+        i += n - 1;
+    }
     return out;
 }
 
-// The ToUnicode CMaps rewritten with plainDestination(), as replacement objects.
-QList<std::pair<int, QByteArray>> toUnicodeFixes(const QByteArray &pdf) {
+// The ToUnicode CMaps rewritten with destinationFor(), as replacement objects.
+QList<std::pair<int, QByteArray>> toUnicodeFixes(const QByteArray &pdf, const QString &text) {
     QList<std::pair<int, QByteArray>> out;
-    static const QRegularExpression refs(QStringLiteral("/ToUnicode (\\d+) 0 R"));
+    // Qt's Type0 font dictionaries: /BaseFont, /Encoding, /DescendantFonts, /ToUnicode.
+    static const QRegularExpression refs(
+        QStringLiteral("/BaseFont\\s*/([^\\s/<>\\[\\]]+)[^>]*?/ToUnicode\\s+(\\d+)\\s+0\\s+R"));
     static const QRegularExpression hexToken(QStringLiteral("<([0-9A-Fa-f]+)>"));
+    const QSet<QString> written = characters(text);
     QList<int> seen;
     auto it = refs.globalMatch(QString::fromLatin1(pdf));
     while (it.hasNext()) {
-        const int number = it.next().captured(1).toInt();
+        const QRegularExpressionMatch font = it.next();
+        const int number = font.captured(2).toInt();
         if (seen.contains(number))
             continue;
         seen << number;
+        const WrittenGlyphs glyphs(font.captured(1).toLatin1(), written);
         const QByteArray body = object(pdf, number);
         const qsizetype start = body.indexOf("stream\n");
         const qsizetype end = body.lastIndexOf("endstream");
@@ -120,7 +190,8 @@ QList<std::pair<int, QByteArray>> toUnicodeFixes(const QByteArray &pdf) {
             for (int i = 0; i < found.size(); ++i) {
                 rewritten += line.mid(last, found[i].capturedStart(1) - last);
                 const QByteArray hex = found[i].captured(1).toLatin1();
-                const QByteArray fixed = i >= firstDestination ? plainDestination(hex) : hex;
+                const QByteArray fixed =
+                    i >= firstDestination ? destinationFor(hex, written, glyphs) : hex;
                 changed = changed || fixed != hex;
                 rewritten += fixed;
                 last = found[i].capturedEnd(1);
@@ -156,7 +227,8 @@ QList<int> pdfPageObjects(const QByteArray &pdf) {
     return out;
 }
 
-QByteArray addOutline(const QByteArray &pdf, const QList<OutlineEntry> &entries) {
+QByteArray finishPdf(const QByteArray &pdf, const QList<OutlineEntry> &entries,
+                     const QList<PdfLink> &links, const QString &text) {
     const Trailer t = trailer(pdf);
     const QList<int> pages = pdfPageObjects(pdf);
     const QByteArray catalog = object(pdf, t.root).trimmed();
@@ -176,22 +248,49 @@ QByteArray addOutline(const QByteArray &pdf, const QList<OutlineEntry> &entries)
     const int root = t.size;
     const int first = root + 1;
     const int count = int(entries.size());
+    int next = first + count; // the next free object number
+    auto destination = [&pages](const OutlineEntry &e) -> QByteArray {
+        const int page = pages.value(std::clamp(e.page, 0, int(pages.size()) - 1));
+        return "[" + QByteArray::number(page) + " 0 R /XYZ 0 " + QByteArray::number(e.y, 'f', 1) +
+               " null]";
+    };
     add(root, "<<\n/Type /Outlines\n/First " + QByteArray::number(first) + " 0 R\n/Last " +
                   QByteArray::number(first + count - 1) + " 0 R\n/Count " +
                   QByteArray::number(count) + "\n>>");
     for (int i = 0; i < count; ++i) {
         const OutlineEntry &e = entries[i];
-        const int page = pages.value(std::clamp(e.page, 0, int(pages.size()) - 1));
         QByteArray body = "<<\n/Title " + pdfText(e.title) + "\n/Parent " +
-                          QByteArray::number(root) + " 0 R\n/Dest [" + QByteArray::number(page) +
-                          " 0 R /XYZ 0 " + QByteArray::number(e.y, 'f', 1) + " null]\n";
+                          QByteArray::number(root) + " 0 R\n/Dest " + destination(e) + '\n';
         if (i > 0)
             body += "/Prev " + QByteArray::number(first + i - 1) + " 0 R\n";
         if (i + 1 < count)
             body += "/Next " + QByteArray::number(first + i + 1) + " 0 R\n";
         add(first + i, body + ">>");
     }
-    for (const auto &[number, body] : toUnicodeFixes(pdf))
+    // Link annotations, added to each page's /Annots array (QPdfWriter gives every page one, as
+    // an indirect object; a new revision of it lists the old entries and the links).
+    QHash<int, QByteArray> annots; // page index -> the references to add
+    for (const PdfLink &l : links) {
+        if (l.page < 0 || l.page >= pages.size() || l.target < 0 || l.target >= count)
+            continue;
+        const QRectF r = l.rect.normalized();
+        add(next, "<<\n/Type /Annot\n/Subtype /Link\n/Rect [" +
+                      QByteArray::number(r.left(), 'f', 1) + ' ' +
+                      QByteArray::number(r.top(), 'f', 1) + ' ' +
+                      QByteArray::number(r.right(), 'f', 1) + ' ' +
+                      QByteArray::number(r.bottom(), 'f', 1) + "]\n/Border [0 0 0]\n/Dest " +
+                      destination(entries[l.target]) + "\n>>");
+        annots[l.page] += ' ' + QByteArray::number(next) + " 0 R";
+        ++next;
+    }
+    for (auto it = annots.cbegin(); it != annots.cend(); ++it) {
+        const int annotsObj = reference(object(pdf, pages[it.key()]), "/Annots");
+        const QByteArray array = object(pdf, annotsObj).trimmed();
+        if (annotsObj < 0 || !array.startsWith('[') || !array.endsWith(']'))
+            continue; // not what QPdfWriter writes: the page keeps its old annotations only
+        add(annotsObj, array.chopped(1).trimmed() + it.value() + " ]");
+    }
+    for (const auto &[number, body] : toUnicodeFixes(pdf, text))
         add(number, body);
     // The catalog's new revision: the same dictionary plus the outline, opened with it shown.
     add(t.root, catalog.chopped(2).trimmed() + "\n/Outlines " + QByteArray::number(root) +
@@ -209,7 +308,7 @@ QByteArray addOutline(const QByteArray &pdf, const QList<OutlineEntry> &entries)
             out += QByteArray::number(offsets[k].second).rightJustified(10, '0') + " 00000 n \n";
         i = j + 1;
     }
-    out += "trailer\n<<\n/Size " + QByteArray::number(first + count) + "\n/Root " +
+    out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " +
            QByteArray::number(t.root) + " 0 R\n";
     if (t.info >= 0)
         out += "/Info " + QByteArray::number(t.info) + " 0 R\n";

@@ -13,14 +13,12 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 namespace nt::report {
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("Report", text);
-}
 
 constexpr int kDpi = 300;
 constexpr int kChartType = QTextFormat::UserObject + 1;
@@ -85,6 +83,16 @@ QString codeBlock(const QStringList &lines) {
 const QString kTable =
     QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
                    "style=\"border-collapse:collapse; border-color:#bbbbbb; margin-bottom:8px\">");
+
+// A short label over what follows ("Evidence", a table's caption): a level-5 heading, so that
+// the layout keeps it on the page of the text it introduces (see keepWithNext()).
+QString label(const QString &text, bool bold = true) {
+    return QStringLiteral("<h5 style=\"font-size:%1pt; font-weight:%2; margin-top:6px; "
+                          "margin-bottom:4px\">%3</h5>")
+        .arg(kPointSize)
+        .arg(bold ? 700 : 400)
+        .arg(esc(text));
+}
 
 QString marker(int index) {
     return QChar(0xE000) + QString::number(index) + QChar(0xE001);
@@ -212,7 +220,7 @@ QString PdfReport::richText(const QList<int> &tocPages) const {
                       badge(statusLabel(s.status), statusColor(s.status)), esc(s.note));
     h += QStringLiteral("</table>");
     if (!d.keyFindings.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Findings, worst first")));
+        h += label(tr("Findings, worst first"));
         h += kTable +
              QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th align=\"left\">"
                             "%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
@@ -244,7 +252,7 @@ QString PdfReport::richText(const QList<int> &tocPages) const {
                 h += QStringLiteral("<p style=\"color:#555555\">%1 %2</p>")
                          .arg(esc(tr("Object:")), mono(f.object));
             if (!f.evidence.isEmpty()) {
-                h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Evidence")));
+                h += label(tr("Evidence")) + QStringLiteral("<ul>");
                 for (const QString &e : f.evidence)
                     h += QStringLiteral("<li>%1</li>").arg(esc(e));
                 h += QStringLiteral("</ul>");
@@ -349,12 +357,11 @@ QString PdfReport::richText(const QList<int> &tocPages) const {
     }
     h2(tr("Appendix: commands to reproduce"), false);
     if (!d.commandLine.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The check itself:"))) +
-             codeBlock({d.commandLine});
+        h += label(tr("The check itself:"), false) + codeBlock({d.commandLine});
     if (!d.reproduce.isEmpty())
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("The findings' commands, to confirm each by "
-                             "hand:"))) +
+        h += label(tr("The findings' commands, to confirm each by "
+                      "hand:"),
+                   false) +
              codeBlock(d.reproduce);
     h += QStringLiteral("</body></html>");
     return h;
@@ -381,6 +388,9 @@ void PdfReport::layOut(const QList<int> &tocPages) {
         c = m_text->find(chartMarker, c);
     }
 
+    // Inserting the charts changed the document after setHtml()'s layout: lay it out again.
+    m_text->setPageSize(m_bodyPx);
+    keepWithNext();
     m_pages = std::max(1, m_text->pageCount());
     m_outline.clear();
     const double toPt = 72.0 / kDpi;
@@ -393,6 +403,109 @@ void PdfReport::layOut(const QList<int> &tocPages) {
         m_outline << OutlineEntry{
             b.text(), page, (m_pagePx.height() - m_marginPx - y + page * m_bodyPx.height()) * toPt};
     }
+    m_links = contentsLinks();
+}
+
+// QTextDocument breaks pages line by line and knows no "keep with next": a heading can end a
+// page whose next line is on the following one, and a list's last item can start a page alone.
+// In reading order, the first such place gets a page break (before the heading and the headings
+// right above it on its page; before the item ahead of a lone last item, or the heading over a
+// two-item list), the document is laid out again, and the search goes on from there: a break only
+// moves what follows it. QTextDocumentLayout's incremental relayout leaves blocks after a change
+// without lines (seen: nothing drawn from the change on), so every round lays the whole document
+// out again from scratch (setPageSize() does that). Returns the number of breaks added.
+int PdfReport::keepWithNext() {
+    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
+    const double pageHeight = m_bodyPx.height();
+    auto pageOf = [pageHeight](double y) { return int(y / pageHeight); };
+    auto top = [layout](const QTextBlock &b) { return layout->blockBoundingRect(b).top(); };
+    auto bottom = [layout](const QTextBlock &b) { return layout->blockBoundingRect(b).bottom(); };
+    auto firstLineBottom = [&top](const QTextBlock &b) {
+        return top(b) +
+               (b.layout() && b.layout()->lineCount() > 0 ? b.layout()->lineAt(0).height() : 0.0);
+    };
+    auto isHeading = [](const QTextBlock &b) { return b.blockFormat().headingLevel() > 0; };
+    // Whether a page starts at `b` already (a break gains nothing there).
+    auto startsPage = [&](const QTextBlock &b) {
+        const QTextBlock before = b.previous();
+        return (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) ||
+               !before.isValid() || pageOf(bottom(before)) < pageOf(top(b));
+    };
+    // The block to start a page at for the first orphan from `from` on, or an invalid block.
+    auto firstOrphan = [&](QTextBlock from) -> QTextBlock {
+        for (QTextBlock b = from; b.isValid(); b = b.next()) {
+            const QTextBlock next = b.next();
+            if (!next.isValid() || b.text().trimmed().isEmpty())
+                continue;
+            // A line the layout lets cross the page's foot (seen with list items) is read on
+            // the next page, so a block's page is its first line's bottom's.
+            if (isHeading(b) && pageOf(firstLineBottom(next)) > pageOf(top(b))) {
+                QTextBlock first = b;
+                while (!startsPage(first) && isHeading(first.previous()) &&
+                       pageOf(top(first.previous())) == pageOf(top(first)))
+                    first = first.previous();
+                if (!startsPage(first))
+                    return first;
+                continue; // what follows is taller than a page: nothing to gain
+            }
+            QTextList *list = b.textList();
+            if (list && list->count() >= 2 && list->itemNumber(b) == list->count() - 2 &&
+                list->item(list->count() - 1) == next &&
+                pageOf(firstLineBottom(next)) > pageOf(firstLineBottom(b))) {
+                const QTextBlock above = list->item(0).previous();
+                const QTextBlock at = list->count() == 2 && isHeading(above) ? above : b;
+                if (!startsPage(at))
+                    return at;
+            }
+        }
+        return {};
+    };
+    int moves = 0;
+    QTextBlock from = m_text->begin();
+    for (;;) {
+        const QTextBlock at = firstOrphan(from);
+        if (!at.isValid())
+            break;
+        QTextBlockFormat f;
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(at).mergeBlockFormat(f);
+        m_text->setPageSize(m_bodyPx); // a layout from scratch (see above)
+        ++moves;
+        from = at;
+    }
+    return moves;
+}
+
+// The contents table's rows, each a link to its section: the table follows the "Contents"
+// heading, one row per outline entry in the same order.
+QList<PdfLink> PdfReport::contentsLinks() const {
+    QList<PdfLink> links;
+    QTextBlock heading = m_text->begin();
+    while (heading.isValid() &&
+           !(heading.blockFormat().headingLevel() == 3 && heading.text() == tr("Contents")))
+        heading = heading.next();
+    if (!heading.isValid() || !heading.next().isValid())
+        return links;
+    QTextTable *table = QTextCursor(heading.next()).currentTable();
+    if (!table)
+        return links;
+    QAbstractTextDocumentLayout *layout = m_text->documentLayout();
+    const double toPt = 72.0 / kDpi;
+    for (int row = 0; row < std::min<int>(table->rows(), int(m_outline.size())); ++row) {
+        QRectF r;
+        for (int column = 0; column < table->columns(); ++column)
+            r |=
+                layout->blockBoundingRect(table->cellAt(row, column).firstCursorPosition().block());
+        const int page = int(r.top() / m_bodyPx.height());
+        const double y = r.top() - page * m_bodyPx.height();
+        // PDF user space: points from the page's bottom-left corner.
+        links << PdfLink{page,
+                         QRectF(QPointF(m_marginPx * toPt,
+                                        (m_pagePx.height() - m_marginPx - y - r.height()) * toPt),
+                                QSizeF(m_bodyPx.width() * toPt, r.height() * toPt)),
+                         row};
+    }
+    return links;
 }
 
 void PdfReport::paintPage(QPainter &painter, int page) const {
@@ -459,7 +572,9 @@ QString PdfReport::write(const QString &path, const std::function<bool(int, int)
         }
         painter.end();
     }
-    bytes = addOutline(bytes, m_outline);
+    bytes = finishPdf(bytes, m_outline, m_links,
+                      m_text->toPlainText() + m_doc.title + formatTime(m_doc.generatedAt) +
+                          tr("pseudonymised") + tr("Page %1 of %2"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("cannot write the PDF report to %1: %2").arg(path, file.errorString());

@@ -3,11 +3,13 @@
 // charts as text objects that paint with QPainter (vector paths in the PDF), a header and "page
 // N of M" footer on every page, and a table of contents with page numbers. The same layout
 // writes the PDF and renders preview images, so the preview is the document.
+#include "pdfoutline.h"
 #include "reportmodel.h"
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QSizeF>
@@ -29,6 +31,8 @@ struct OutlineEntry {
 };
 
 class PdfReport {
+    Q_DECLARE_TR_FUNCTIONS(nt::report::PdfReport)
+
 public:
     PdfReport(const ReportDocument &doc, PaperSize paper);
     ~PdfReport();
@@ -38,6 +42,8 @@ public:
     int pageCount() const { return m_pages; }
     // The sections and where they start, for the PDF's outline and the contents' links.
     const QList<OutlineEntry> &outline() const { return m_outline; }
+    // The contents table's rows as links to the sections (page 0 usually).
+    const QList<PdfLink> &links() const { return m_links; }
 
     // Writes the PDF; progress(page, pages) after each page, returning false cancels (nothing
     // is left at `path` then). Returns "" or the error sentence.
@@ -48,6 +54,8 @@ public:
 private:
     QString richText(const QList<int> &tocPages) const;
     void layOut(const QList<int> &tocPages);
+    int keepWithNext();
+    QList<PdfLink> contentsLinks() const;
     void paintPage(QPainter &painter, int page) const;
 
     const ReportDocument &m_doc;
@@ -60,6 +68,7 @@ private:
     double m_marginPx = 0;
     int m_pages = 0;
     QList<OutlineEntry> m_outline;
+    QList<PdfLink> m_links;
 };
 
 } // namespace nt::report

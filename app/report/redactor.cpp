@@ -7,10 +7,6 @@
 namespace nt::report {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Redactor", text);
-}
-
 struct SecretShape {
     QRegularExpression pattern;
     // What replaces the match: the captured prefix (group 1, when the shape has one) is kept so

@@ -7,6 +7,7 @@
 // with addSecret(). With pseudonymisation on, registered names (cluster, API server, nodes) and
 // any IPv4/IPv6 address are replaced by stand-ins handed out in registration order, so the same
 // input gives the same document every time.
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -16,6 +17,8 @@
 namespace nt::report {
 
 class Redactor {
+    Q_DECLARE_TR_FUNCTIONS(nt::report::Redactor)
+
 public:
     explicit Redactor(bool pseudonymise = false);
 

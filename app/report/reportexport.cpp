@@ -18,14 +18,11 @@
 namespace nt::report {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Report", text);
-}
-
 QString saveText(const QString &path, const QByteArray &bytes, const QString &what) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write the %1 report to %2: %3").arg(what, path, file.errorString());
+        return ReportText::tr("cannot write the %1 report to %2: %3")
+            .arg(what, path, file.errorString());
     return {};
 }
 
@@ -112,39 +109,41 @@ QString writeReports(const ReportInput &input, const ReportFiles &files,
             progress(done, total, what);
         return !(cancel && cancel->load());
     };
-    if (!step(0, tr("Collecting the report")))
-        return tr("cancelled");
+    if (!step(0, ReportText::tr("Collecting the report")))
+        return ReportText::tr("cancelled");
     const ReportDocument doc = buildReport(input, redactor, cancel);
-    if (!step(1, tr("Writing HTML, JSON and Markdown")))
-        return tr("cancelled");
+    if (!step(1, ReportText::tr("Writing HTML, JSON and Markdown")))
+        return ReportText::tr("cancelled");
     if (!files.json.isEmpty()) {
         const std::string json = jsonReport(input.check, redactor);
-        const QString error = saveText(files.json, QByteArray::fromStdString(json), tr("JSON"));
+        const QString error =
+            saveText(files.json, QByteArray::fromStdString(json), ReportText::tr("JSON"));
         if (!error.isEmpty())
             return error;
     }
     if (!files.html.isEmpty()) {
-        const QString error = saveText(files.html, htmlReport(doc).toUtf8(), tr("HTML"));
+        const QString error =
+            saveText(files.html, htmlReport(doc).toUtf8(), ReportText::tr("HTML"));
         if (!error.isEmpty())
             return error;
     }
     if (!files.markdown.isEmpty()) {
         const QString error =
-            saveText(files.markdown, markdownReport(doc).toUtf8(), tr("Markdown"));
+            saveText(files.markdown, markdownReport(doc).toUtf8(), ReportText::tr("Markdown"));
         if (!error.isEmpty())
             return error;
     }
     if (!files.pdf.isEmpty()) {
-        if (!step(2, tr("Laying out the PDF")))
-            return tr("cancelled");
+        if (!step(2, ReportText::tr("Laying out the PDF")))
+            return ReportText::tr("cancelled");
         const PdfReport pdf(doc, options.paper);
         const QString error = pdf.write(files.pdf, [&](int page, int pages) {
-            return step(3, tr("Writing PDF page %1 of %2").arg(page).arg(pages));
+            return step(3, ReportText::tr("Writing PDF page %1 of %2").arg(page).arg(pages));
         });
         if (!error.isEmpty())
             return error;
     }
-    step(total, tr("Done"));
+    step(total, ReportText::tr("Done"));
     return {};
 }
 
@@ -180,9 +179,11 @@ void installCheckReportWriter() {
         input.commandLine = shellLine(args);
         ReportOptions reportOptions;
         reportOptions.secrets = kubeconfigSecrets(options.kubeconfig, options.context);
+        reportOptions.pseudonymise = options.pseudonymise;
         ReportFiles files;
         files.pdf = options.pdfPath;
         files.html = options.htmlPath;
+        files.markdown = options.markdownPath;
         if (options.jsonPath != u"-")
             files.json = options.jsonPath;
         const QString error = writeReports(input, files, reportOptions);

@@ -13,10 +13,6 @@
 namespace nt::report {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
-
 // Most nodes drawn in one chart: beyond that lines cannot be told apart; the caption names the
 // rest.
 constexpr int kMaxSeries = 6;
@@ -27,28 +23,34 @@ constexpr int kChartPixels = 480;
 QString checkedText(int step) {
     switch (step) {
     case 1:
-        return tr("Each node's Ready and pressure conditions, its lease heartbeat, taints and "
-                  "cordons, how often readiness changed during the window, and CPU, memory, PID "
-                  "and filesystem use against the alert thresholds.");
+        return ReportText::tr(
+            "Each node's Ready and pressure conditions, its lease heartbeat, taints and "
+            "cordons, how often readiness changed during the window, and CPU, memory, PID "
+            "and filesystem use against the alert thresholds.");
     case 2:
-        return tr("The tunnel between the control plane and the nodes: whether the konnectivity "
-                  "agent (or the legacy tunnelfront / aks-link) is deployed, ready and stable, "
-                  "what its logs say, and whether the API server can reach the kubelets "
-                  "(kubectl logs and exec depend on it).");
+        return ReportText::tr(
+            "The tunnel between the control plane and the nodes: whether the konnectivity "
+            "agent (or the legacy tunnelfront / aks-link) is deployed, ready and stable, "
+            "what its logs say, and whether the API server can reach the kubelets "
+            "(kubectl logs and exec depend on it).");
     case 3:
-        return tr("Name resolution of the API server from this workstation, from the nodes and "
-                  "from a pod, CoreDNS's health, and private cluster names that resolve to "
-                  "public addresses.");
+        return ReportText::tr(
+            "Name resolution of the API server from this workstation, from the nodes and "
+            "from a pod, CoreDNS's health, and private cluster names that resolve to "
+            "public addresses.");
     case 4:
-        return tr("The kubelet on each node: restarts, runtime operation errors, PLEG relist "
-                  "latency, evictions, pods against the node's maximum, and version skew against "
-                  "the control plane.");
+        return ReportText::tr(
+            "The kubelet on each node: restarts, runtime operation errors, PLEG relist "
+            "latency, evictions, pods against the node's maximum, and version skew against "
+            "the control plane.");
     case 5:
-        return tr("The conditions and events that Node Problem Detector reports on each node "
-                  "(kernel deadlocks, read-only filesystems, container runtime problems...).");
+        return ReportText::tr(
+            "The conditions and events that Node Problem Detector reports on each node "
+            "(kernel deadlocks, read-only filesystems, container runtime problems...).");
     case 6:
-        return tr("Disk read and write IOPS and throughput against the caps of the VM size and "
-                  "the OS disk, disk utilisation, queue depth, I/O wait and I/O pressure.");
+        return ReportText::tr(
+            "Disk read and write IOPS and throughput against the caps of the VM size and "
+            "the OS disk, disk utilisation, queue depth, I/O wait and I/O pressure.");
     }
     return {};
 }
@@ -110,7 +112,7 @@ QStringList problemsOf(const Node &node) {
             out << c.type;
     }
     if (node.unschedulable)
-        out << tr("cordoned");
+        out << ReportText::tr("cordoned");
     for (const Taint &t : node.taints) {
         if (t.key.startsWith(u"node.kubernetes.io/"))
             out << t.key.mid(19) + u':' + t.effect;
@@ -119,6 +121,8 @@ QStringList problemsOf(const Node &node) {
 }
 
 class Builder {
+    Q_DECLARE_TR_FUNCTIONS(nt::report::Builder)
+
 public:
     Builder(const ReportInput &in, const Redactor &r, const std::atomic_bool *cancel)
         : m_in(in)
@@ -277,7 +281,7 @@ private:
         }
         for (const ChartDef &def : defs) {
             ReportChart chart;
-            chart.title = tr(def.title);
+            chart.title = QCoreApplication::translate("Report", def.title);
             chart.unit = QString::fromLatin1(def.unit);
             chart.fromMs = from;
             chart.toMs = to;
@@ -413,11 +417,11 @@ int severityRank(Severity s) {
 QString severityLabel(Severity s) {
     switch (s) {
     case Severity::Critical:
-        return tr("Critical");
+        return ReportText::tr("Critical");
     case Severity::Warning:
-        return tr("Warning");
+        return ReportText::tr("Warning");
     case Severity::Info:
-        return tr("Info");
+        return ReportText::tr("Info");
     }
     return {};
 }
@@ -425,22 +429,22 @@ QString severityLabel(Severity s) {
 QString statusLabel(StepStatus s) {
     switch (s) {
     case StepStatus::Pass:
-        return tr("Pass");
+        return ReportText::tr("Pass");
     case StepStatus::Warn:
-        return tr("Warning");
+        return ReportText::tr("Warning");
     case StepStatus::Fail:
-        return tr("Fail");
+        return ReportText::tr("Fail");
     case StepStatus::Skipped:
-        return tr("Skipped");
+        return ReportText::tr("Skipped");
     case StepStatus::Error:
-        return tr("Error");
+        return ReportText::tr("Error");
     }
     return {};
 }
 
 QString formatTime(const QDateTime &t) {
     if (!t.isValid())
-        return tr("unknown");
+        return ReportText::tr("unknown");
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
 }
 

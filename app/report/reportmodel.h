@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,14 @@
 namespace nt::report {
 
 class Redactor;
+
+// The translation context of the report's texts outside a class (the writers' headings, labels,
+// what each step checks): ReportText::tr() is what lupdate files and what the runtime looks up,
+// the same context at both ends. Classes with their own texts (PdfReport, Redactor, Builder)
+// declare their own with Q_DECLARE_TR_FUNCTIONS.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(nt::report)
+};
 
 struct ChartSeries {
     QString label;                  // the node (pseudonymised when asked)
