@@ -30,12 +30,15 @@ grep "listening on" "$work/sim.out"
 export HOME=$work KUBECONFIG=$work/kubeconfig
 check="$bin/nodetriage check --duration ${DURATION:-10} --interval ${INTERVAL:-5} --dns-server 127.0.0.1:$port --json $work/report.json"
 
+# The machine's load beside the figures: they are upper bounds on a busy machine.
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The check exits 0/1/2 by its findings; only 3 means it could not run.
 hyperfine --runs "${RUNS:-3}" -i --export-markdown "$work/hyperfine.md" \
   -n "nodetriage check, all steps ($nodes nodes)" "$check"
 cat "$work/hyperfine.md"
 /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KiB peak RSS: $check" $check > /dev/null 2> "$work/time.txt" || true
 tail -1 "$work/time.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work/report.json" <<'PY'
 import json, sys, collections
 r = json.load(open(sys.argv[1]))
