@@ -1,11 +1,14 @@
 // How each source turns what its peer says into gauges, on exact inputs: absent fields stay
 // absent, counters become rates across restarts, the root cgroup's whole disks are summed once.
 // (The same sources against their real peers: tst_samplingengine, tst_samplingpeers.)
+// The /proc-over-SSH fixtures data/proc-a.txt and proc-b.txt are this machine's /proc as the
+// source's command printed it, two seconds apart with a 2,000-write `dd oflag=direct` between.
 #include "sampling/cadvisorsource.h"
 #include "sampling/diskrates.h"
 #include "sampling/kubeletmetricssource.h"
 #include "sampling/kubeletsummarysource.h"
 #include "sampling/nodeexportersource.h"
+#include "sampling/procsshsource.h"
 
 #include <QtTest>
 
@@ -225,6 +228,81 @@ private slots:
                                          state, out);
         QCOMPARE(*find(out, Metric::CpuPercent), 40.0);
         QCOMPARE(*find(out, Metric::IowaitPercent), 10.0);
+    }
+
+    void procOverSshFromCapturedProc() {
+        auto read = [](const char *name) {
+            QFile f(QStringLiteral(NT_PROC_FIXTURES "/") + QLatin1String(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray a = read("proc-a.txt"), b = read("proc-b.txt");
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        ProcSshSource::NodeState state;
+        std::vector<Gauge> out;
+        const qint64 t0 = 1'800'000'000'000;
+        QVERIFY(ProcSshSource::decodeProc(a, QStringLiteral("n1"), t0, state, out).isEmpty());
+        // One reading: gauges only, no rate yet (absent, not 0).
+        QVERIFY(!find(out, Metric::CpuPercent));
+        QVERIFY(!find(out, Metric::WriteIops));
+        // MemTotal 24684092 kB, MemAvailable 20611612 kB.
+        QCOMPARE(*find(out, Metric::MemoryPercent), (1.0 - 20611612.0 / 24684092.0) * 100.0);
+        QCOMPARE(*find(out, Metric::MemoryWorkingSetBytes), (24684092.0 - 20611612.0) * 1024.0);
+        // loadavg "11.50 11.84 10.72 14/177 24844", pid_max 32768, 2 CPUs.
+        QCOMPARE(*find(out, Metric::PidsUsed), 177.0);
+        QCOMPARE(*find(out, Metric::PidsMax), 32768.0);
+        QCOMPARE(*find(out, Metric::PidPercent), 177.0 / 32768.0 * 100.0);
+        QCOMPARE(*find(out, Metric::Load1PerCore), 11.5 / 2);
+        QCOMPARE(*find(out, Metric::PsiCpuSomeAvg10), 98.34);
+        QCOMPARE(*find(out, Metric::PsiIoSomeAvg10), 0.64);
+        QCOMPARE(*find(out, Metric::PsiMemoryFullAvg10), 0.0); // reported as 0.00: a real 0
+
+        out.clear();
+        QVERIFY(
+            ProcSshSource::decodeProc(b, QStringLiteral("n1"), t0 + 10000, state, out).isEmpty());
+        // /proc/stat cpu: user +415, system +64, softirq +1, steal +1 ticks; idle, iowait +0.
+        QCOMPARE(*find(out, Metric::CpuPercent), (1.0 - 1.0 / 481.0) * 100.0);
+        QCOMPARE(*find(out, Metric::IowaitPercent), 0.0);
+        // vda (zram0 and loop* are not whole disks): writes +2024, sectors written +44360,
+        // reads +5, sectors read +96, io_ms +124, weighted io_ms +251, over 10 s.
+        QCOMPARE(*find(out, Metric::WriteIops), 202.4);
+        QCOMPARE(*find(out, Metric::ReadIops), 0.5);
+        QCOMPARE(*find(out, Metric::WriteBytesPerSec), 44360.0 * 512 / 10);
+        QCOMPARE(*find(out, Metric::ReadBytesPerSec), 96.0 * 512 / 10);
+        QCOMPARE(*find(out, Metric::DiskUtilPercent), 1.24);
+        QCOMPARE(*find(out, Metric::QueueDepth), 0.0251);
+        QCOMPARE(*find(out, Metric::AvgIoSizeBytes), (44360.0 + 96.0) * 512 / (2024 + 5));
+
+        // The node rebooted: every counter is lower than before. Rates count from 0 (a reset),
+        // never negative, and CPU stays a percentage.
+        out.clear();
+        QVERIFY(
+            ProcSshSource::decodeProc(a, QStringLiteral("n1"), t0 + 20000, state, out).isEmpty());
+        const auto cpu = find(out, Metric::CpuPercent);
+        QVERIFY(cpu && *cpu >= 0 && *cpu <= 100);
+        for (Metric m : {Metric::WriteIops, Metric::ReadIops, Metric::WriteBytesPerSec,
+                         Metric::DiskUtilPercent, Metric::QueueDepth}) {
+            const auto v = find(out, m);
+            QVERIFY2(v && *v >= 0, metricKey(m).data());
+        }
+    }
+
+    void procOverSshWithoutPsiOrGarbage() {
+        // A kernel without PSI: grep -s prints nothing for /proc/pressure, and PSI is absent.
+        const QByteArray noPsi = "/proc/stat:cpu  10 0 10 80 0 0 0 0 0 0\n"
+                                 "/proc/stat:cpu0 10 0 10 80 0 0 0 0 0 0\n"
+                                 "/proc/loadavg:0.50 0.40 0.30 1/90 123\n";
+        ProcSshSource::NodeState state;
+        std::vector<Gauge> out;
+        QVERIFY(ProcSshSource::decodeProc(noPsi, QStringLiteral("n1"), 1000, state, out).isEmpty());
+        QVERIFY(!find(out, Metric::PsiIoSomeAvg10));
+        QVERIFY(!find(out, Metric::MemoryPercent));
+        QVERIFY(!find(out, Metric::PidPercent)); // no pid_max: no percentage
+        QCOMPARE(*find(out, Metric::PidsUsed), 90.0);
+        // Something that is not the command's output: one sentence naming the node.
+        const QString error = ProcSshSource::decodeProc(
+            "bash: grep: command not found\n", QStringLiteral("aks-x-1"), 2000, state, out);
+        QVERIFY(error.contains(QStringLiteral("aks-x-1")));
+        QVERIFY(error.contains(QStringLiteral("/proc/stat")));
     }
 };
 

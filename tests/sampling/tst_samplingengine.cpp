@@ -37,6 +37,7 @@ SamplingConfig fastConfig() {
     SamplingConfig c;
     c.intervalMs = 1000;
     c.requestTimeoutMs = 5000;
+    c.kubeletMetricsEveryRounds = 1; // every node every round (kubeletMetricsEveryNthRound tests N)
     return c;
 }
 
@@ -120,6 +121,43 @@ private slots:
             QVERIFY(s.lastError.isEmpty());
             QVERIFY(s.sources.contains(SourceKind::KubeletSummary));
             QVERIFY(s.sources.contains(SourceKind::KubeletMetrics));
+        }
+    }
+
+    void kubeletMetricsEveryNthRound() {
+        // Outside the focus, kubelet /metrics every 3rd round, spread over the rounds; the node
+        // in focus every round. Its rates still come (two scrapes three rounds apart).
+        SimProcess sim({QStringLiteral("--nodes"), QStringLiteral("6")});
+        QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+        KubeClient client(test::accessFor(sim));
+        const QList<SamplingTarget> targets = test::targetsOf(client);
+        QCOMPARE(targets.size(), 6);
+        auto store = std::make_shared<MetricStore>();
+        SamplingEngine engine(&client, store);
+        SamplingConfig config = fastConfig();
+        config.kubeletMetricsEveryRounds = 3;
+        config.cadvisorForFocus = false;
+        engine.setConfig(config);
+        engine.setTargets(targets);
+        engine.setFocus({targets.first().name});
+        QSignalSpy rounds(&engine, &SamplingEngine::roundFinished);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 7, 60000);
+        engine.stop();
+        const auto roundsRun = quint64(rounds.count());
+        quint64 expected = 6 * roundsRun + roundsRun; // Summary for all, /metrics for the focus
+        for (quint64 r = 1; r <= roundsRun; ++r) {
+            for (quint64 i = 1; i < 6; ++i)
+                expected += (r + i) % 3 == 0 ? 1 : 0;
+        }
+        QCOMPARE(engine.stats().requests, expected);
+        QVERIFY(expected < 2 * 6 * roundsRun); // fewer than Summary + /metrics for all
+        // Every node has its kubelet figures, and counters became rates for every one of them.
+        for (const SamplingTarget &t : targets) {
+            const auto id = store->findNode(t.name);
+            QVERIFY(id);
+            QVERIFY2(store->latest(*id, Metric::KubeletRunningPods), qPrintable(t.name));
+            QVERIFY2(store->latest(*id, Metric::KubeletRuntimeErrorsPerSec), qPrintable(t.name));
         }
     }
 

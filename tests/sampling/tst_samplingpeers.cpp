@@ -1,9 +1,11 @@
 // The node_exporter and Prometheus sources against the real programs (Debian packages
 // prometheus-node-exporter and prometheus), started on 127.0.0.1 with free ports: the values make
 // sense, write IOPS rise under a dd this test runs, and Prometheus' query and query_range
-// backfill give values for the node.
+// backfill give values for the node. /proc over SSH against a real sshd (tests/ssh/sshdfixture.h)
+// on 127.0.0.1, reading this machine's own /proc, with the same checks.
 #include "metrics/metricstore.h"
 #include "sampling/samplingengine.h"
+#include "sshdfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -168,6 +170,98 @@ private slots:
         for (const Bucket &b : during.buckets) {
             duringMax = std::max<double>(duringMax, b.max);
             writes += b.mean; // 1 s buckets, one round a second: IOPS x 1 s
+        }
+        QVERIFY2(duringMax > baselineMax,
+                 qPrintable(QStringLiteral("%1 <= %2").arg(duringMax).arg(baselineMax)));
+        // dd's 20,000 direct writes show up in the integrated rate (other writers only add).
+        QVERIFY2(writes >= 0.7 * 20000, qPrintable(QString::number(writes)));
+        const auto util = latestOf(*store, node, Metric::DiskUtilPercent);
+        QVERIFY(util && *util >= 0 && *util <= 100);
+    }
+
+    void procOverSsh() {
+        if (!QFileInfo::exists(QStringLiteral("/usr/sbin/sshd")))
+            QSKIP("sshd is not installed (Debian package openssh-server)");
+        nt::test::SshdFixture sshd;
+        const QString key = sshd.addUserKey(QStringLiteral("id_ed25519"));
+        QVERIFY(!key.isEmpty());
+        QVERIFY(sshd.start());
+        SshConnectOptions options;
+        options.target = {QStringLiteral("127.0.0.1"), QStringLiteral("root"), sshd.port(), {key}};
+        options.unknownHostKey = UnknownHostKeyPolicy::AcceptOnce;
+        options.knownHostsFile = sshd.path(QStringLiteral("known_hosts"));
+        options.useAgent = false;
+
+        const QString node = QStringLiteral("aks-ssh-vmss000000");
+        SamplingConfig config;
+        config.intervalMs = 1000;
+        config.kubeletSummary = config.kubeletMetrics = config.cadvisorForFocus =
+            config.nodeMetricsFallback = false;
+        config.procOverSsh.insert(node, options);
+        auto store = std::make_shared<MetricStore>();
+        SamplingEngine engine(nullptr, store); // /proc over SSH only: no cluster needed
+        engine.setConfig(config);
+        engine.setTargets({SamplingTarget{node, QStringLiteral("127.0.0.1"), 0, 0, {}}});
+        QSignalSpy rounds(&engine, &SamplingEngine::roundFinished);
+        QSignalSpy problems(&engine, &SamplingEngine::nodeProblem);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 3, 60000);
+        QVERIFY2(problems.isEmpty(),
+                 problems.isEmpty() ? "" : qPrintable(problems.first().at(1).toString()));
+        QCOMPARE(engine.nodeStates().value(0).sources, QList<SourceKind>{SourceKind::ProcOverSsh});
+
+        const auto cpu = latestOf(*store, node, Metric::CpuPercent);
+        QVERIFY(cpu && *cpu >= 0 && *cpu <= 100);
+        const auto iowait = latestOf(*store, node, Metric::IowaitPercent);
+        QVERIFY(iowait && *iowait >= 0 && *iowait <= 100);
+        const auto memory = latestOf(*store, node, Metric::MemoryPercent);
+        QVERIFY(memory && *memory > 0 && *memory < 100);
+        const auto pids = latestOf(*store, node, Metric::PidsUsed);
+        const auto pidMax = latestOf(*store, node, Metric::PidsMax);
+        QVERIFY(pids && *pids > 0);
+        QVERIFY(pidMax && *pidMax > *pids);
+        QVERIFY(latestOf(*store, node, Metric::Load1PerCore));
+        if (QFileInfo::exists(QStringLiteral("/proc/pressure/io"))) {
+            const auto psi = latestOf(*store, node, Metric::PsiIoSomeAvg10);
+            QVERIFY(psi && *psi >= 0 && *psi <= 100);
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString disk = diskOf(dir.path());
+        if (disk.isEmpty())
+            QSKIP("the temporary directory is not on a block device (tmpfs?)");
+        const auto id = store->findNode(node);
+        QVERIFY(id);
+        const qint64 beforeDd = QDateTime::currentMSecsSinceEpoch();
+        const SeriesWindow baseline =
+            store->query(*id, Metric::WriteIops, beforeDd - 10000, beforeDd);
+        QVERIFY2(!baseline.buckets.empty(), qPrintable(disk));
+        double baselineMax = 0;
+        for (const Bucket &b : baseline.buckets)
+            baselineMax = std::max<double>(baselineMax, b.max);
+        QProcess dd;
+        dd.start(QStringLiteral("dd"),
+                 {QStringLiteral("if=/dev/zero"),
+                  QStringLiteral("of=%1").arg(dir.filePath(QStringLiteral("dd.bin"))),
+                  QStringLiteral("bs=4k"), QStringLiteral("count=20000"),
+                  QStringLiteral("oflag=direct")});
+        QVERIFY(dd.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(dd.state() == QProcess::NotRunning, 120000);
+        QCOMPARE(dd.exitCode(), 0);
+        const int roundsAfterDd = int(rounds.count());
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= roundsAfterDd + 2, 20000);
+        engine.stop();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        const SeriesWindow during = store->query(*id, Metric::WriteIops, beforeDd, after);
+        double duringMax = 0, writes = 0;
+        qint64 previousMs = 0;
+        for (const Bucket &b : during.buckets) {
+            duringMax = std::max<double>(duringMax, b.max);
+            // Rounds may be more than a second apart on a loaded machine: IOPS x the gap.
+            const qint64 spanMs = previousMs ? b.timeMs - previousMs : 1000;
+            writes += b.mean * double(spanMs) / 1000.0;
+            previousMs = b.timeMs;
         }
         QVERIFY2(duringMax > baselineMax,
                  qPrintable(QStringLiteral("%1 <= %2").arg(duringMax).arg(baselineMax)));

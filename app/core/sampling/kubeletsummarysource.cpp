@@ -45,8 +45,14 @@ QString KubeletSummarySource::decode(const SamplingTarget *target, const QList<S
 
 QString KubeletSummarySource::decodeSummary(const QByteArray &body, const SamplingTarget &target,
                                             std::vector<Gauge> &out) {
-    const nlohmann::json json =
-        nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    // Only "node" is read: the parser callback drops every other top-level member (the pods
+    // array is most of a Summary) as it goes, so no DOM is built for it.
+    const nlohmann::json json = nlohmann::json::parse(
+        body.constBegin(), body.constEnd(),
+        [](int depth, nlohmann::json::parse_event_t event, nlohmann::json &parsed) {
+            return !(depth == 1 && event == nlohmann::json::parse_event_t::key && parsed != "node");
+        },
+        false);
     if (json.is_discarded() || !json.is_object() || !json.contains("node"))
         return QCoreApplication::translate("Sampling",
                                            "The kubelet summary of node %1 is not a Summary "

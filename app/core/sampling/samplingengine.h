@@ -11,6 +11,7 @@
 // returns at once; nothing here waits on the network. Signals are emitted in the engine's thread.
 #include "metrics/metric.h"
 #include "metrics/metricstore.h"
+#include "ssh/sshtypes.h"
 
 #include <QHash>
 #include <QList>
@@ -60,6 +61,12 @@ struct SamplingConfig {
     int maxInFlight = 32;  // requests in flight over all nodes and sources
     bool kubeletSummary = true;
     bool kubeletMetrics = true;
+    // Kubelet /metrics (step 4's counters) for nodes outside the focus every Nth round only,
+    // spread evenly over the rounds (node i in the rounds where (round + i) % N == 0); nodes in
+    // focus every round. Rates stay right: CounterRate divides by the time between scrapes.
+    // 0 = every round at intervals of 60 s and more, else every ceil(60 s / interval)-th round
+    // (every 6th at 10 s). The headless check's WindowSampler uses 1 (every round).
+    int kubeletMetricsEveryRounds = 0;
     bool cadvisorForFocus = true; // disk I/O and PSI for the nodes in focus
     bool nodeMetricsFallback = true;
     // Prometheus HTTP API (optional). Token: Azure Monitor managed Prometheus needs one.
@@ -69,6 +76,9 @@ struct SamplingConfig {
     int prometheusStepSeconds = 0;  // backfill resolution; 0 = max(15 s, interval)
     // node_exporter endpoints scraped directly, by node name (optional).
     QHash<QString, QUrl> nodeExporterUrls;
+    // /proc read over SSH, by node name (optional): how to reach each node (the console's
+    // connection settings). One exec of a fixed command per round and node (procsshsource.h).
+    QHash<QString, SshConnectOptions> procOverSsh;
     int requestTimeoutMs = 8000;
 };
 

@@ -5,6 +5,7 @@
 #include "sampling/kubeletsummarysource.h"
 #include "sampling/nodeexportersource.h"
 #include "sampling/nodemetricssource.h"
+#include "sampling/procsshsource.h"
 #include "sampling/prometheussource.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ namespace {
 constexpr int MinRoundGapMs = 100; // never more than ~10 rounds (signals) per second
 constexpr qint64 MaxBackoffMs = 5 * 60 * 1000;
 constexpr int BackfillSeconds = 3600;
+constexpr int KubeletMetricsPeriodMs = 60000; // outside the focus, by default
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
@@ -52,6 +54,11 @@ void SamplingWorker::setConfig(const SamplingConfig &config) {
     m_config = config;
     m_config.intervalMs = std::clamp(m_config.intervalMs, 1000, 60000);
     m_config.maxInFlight = std::max(1, m_config.maxInFlight);
+    if (m_config.kubeletMetricsEveryRounds <= 0)
+        m_config.kubeletMetricsEveryRounds =
+            std::max(1, (KubeletMetricsPeriodMs + m_config.intervalMs - 1) / m_config.intervalMs);
+    // New series get tiers sized to the interval (no 1 s tier when sampling every 10 s).
+    m_store->setSampleInterval(m_config.intervalMs / 1000);
     m_sources.clear();
     if (wasRunning)
         start();
@@ -81,7 +88,8 @@ void SamplingWorker::setFocus(const QStringList &nodes) {
 
 void SamplingWorker::buildSources() {
     m_sources.clear();
-    m_summary = m_kubeletMetrics = m_cadvisor = m_nodeMetrics = m_nodeExporter = nullptr;
+    m_summary = m_kubeletMetrics = m_cadvisor = m_nodeMetrics = m_nodeExporter = m_procSsh =
+        nullptr;
     m_prometheus = nullptr;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
@@ -103,6 +111,8 @@ void SamplingWorker::buildSources() {
     if (!m_config.nodeExporterUrls.isEmpty())
         m_nodeExporter = add(
             std::make_unique<NodeExporterSource>(m_network, m_config.nodeExporterUrls, timeout));
+    if (!m_config.procOverSsh.isEmpty())
+        m_procSsh = add(std::make_unique<ProcSshSource>(m_config.procOverSsh, timeout));
     if (m_config.prometheusUrl.isValid() && !m_config.prometheusUrl.isEmpty()) {
         auto prometheus = std::make_unique<PrometheusSource>(
             m_network, m_config.prometheusUrl, m_config.prometheusBearerToken, timeout,
@@ -161,13 +171,17 @@ void SamplingWorker::beginRound() {
         if (!m_proxyForbidden) {
             if (m_summary)
                 m_round.jobs.push_back({m_summary, i});
-            if (m_kubeletMetrics)
+            const auto every = quint64(m_config.kubeletMetricsEveryRounds);
+            if (m_kubeletMetrics &&
+                (every <= 1 || (number + quint64(i)) % every == 0 || m_focus.contains(t.name)))
                 m_round.jobs.push_back({m_kubeletMetrics, i});
             if (m_cadvisor && m_focus.contains(t.name))
                 m_round.jobs.push_back({m_cadvisor, i});
         }
         if (m_nodeExporter && m_nodeExporter->covers(t))
             m_round.jobs.push_back({m_nodeExporter, i});
+        if (m_procSsh && m_procSsh->covers(t))
+            m_round.jobs.push_back({m_procSsh, i});
     }
     if (m_proxyForbidden && m_nodeMetrics && !m_round.targets.isEmpty())
         m_round.jobs.push_back({m_nodeMetrics, -1});

@@ -93,7 +93,7 @@ private:
     QNetworkAccessManager *m_network = nullptr; // created on the worker's thread
     std::vector<std::unique_ptr<SampleSource>> m_sources;
     SampleSource *m_summary = nullptr, *m_kubeletMetrics = nullptr, *m_cadvisor = nullptr,
-                 *m_nodeMetrics = nullptr, *m_nodeExporter = nullptr;
+                 *m_nodeMetrics = nullptr, *m_nodeExporter = nullptr, *m_procSsh = nullptr;
     PrometheusSource *m_prometheus = nullptr;
     bool m_proxyForbidden = false;
     QHash<SourceKind, QString> m_sourceProblems;

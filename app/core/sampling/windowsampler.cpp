@@ -29,6 +29,9 @@ WindowSampler::WindowSampler(KubeClient *client, QList<SamplingTarget> targets,
     d->client = client;
     d->targets = std::move(targets);
     d->config = std::move(config);
+    // The check judges the kubelet's counters of every node over its window: every round.
+    if (d->config.kubeletMetricsEveryRounds <= 0)
+        d->config.kubeletMetricsEveryRounds = 1;
     d->focus = std::move(focus);
     d->thread.setObjectName(QStringLiteral("nt-window-sampler"));
 }
