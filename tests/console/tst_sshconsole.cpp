@@ -129,14 +129,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rowContaining(t, QStringLiteral("#")) >= 0, 10000);
 
         type(t, QStringLiteral("clear; printf '\\033[31mRED\\033[0m \\033[1;38;5;208mORANGE"
-                               "\\033[0m \\033[38;2;1;2;3mRGB\\033[0m\\n'"));
+                               "\\033[0m \\033[38;2;90;200;250mRGB\\033[0m\\n'"));
         QTRY_VERIFY_WITH_TIMEOUT(rowContaining(t, QStringLiteral("RED ORANGE RGB")) >= 0, 10000);
         const int row = rowContaining(t, QStringLiteral("RED ORANGE RGB"));
         QCOMPARE(t->cellAt(row, 0).text, QStringLiteral("R"));
         QCOMPARE(t->cellAt(row, 0).foregroundIndex, 1);
         QCOMPARE(t->cellAt(row, 4).foregroundIndex, 208);
         QVERIFY(t->cellAt(row, 4).bold);
-        QCOMPARE(t->cellAt(row, 11).foreground, QColor(1, 2, 3));
+        QCOMPARE(t->cellAt(row, 11).foreground, QColor(90, 200, 250));
         QVERIFY(t->cellAt(row, 3).defaultForeground);
 
         // less: the alternate screen, its status line at the bottom, then back to the shell.
@@ -299,6 +299,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((dialog = dialogOf<QInputDialog>(w)) != nullptr, 15000);
         QCOMPARE(dialog->labelText(),
                  QStringLiteral("The password was refused; try again.\n") + prompt);
+        QVERIFY(QDir().mkpath(QStringLiteral(NT_SCREENSHOT_DIR)));
+        QVERIFY(dialog->grab().save(QStringLiteral(NT_SCREENSHOT_DIR "/password-retry.png")));
         answer(dialog, QStringLiteral("Right horse 7"));
         QTRY_VERIFY_WITH_TIMEOUT(w.isConnected(), 15000);
         type(w.terminal(), QStringLiteral("echo \"logged in as $(id -un)\""));

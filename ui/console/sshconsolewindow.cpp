@@ -115,6 +115,7 @@ void SshConsoleWindow::buildUi() {
     form->addWidget(m_port);
     form->addWidget(new QLabel(tr("Jump"), this));
     form->addWidget(m_jump, 2);
+    form->addWidget(new QLabel(tr("Key"), this));
     form->addWidget(m_key, 2);
     form->addWidget(m_connect);
     form->addWidget(m_disconnect);
