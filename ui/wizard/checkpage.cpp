@@ -86,6 +86,7 @@ CheckPage::CheckPage(const StepInfo &step, QWidget *parent)
     m_checks->setResizeMode(QListView::Adjust);
     m_checks->setSpacing(1);
     m_checks->setIconSize(QSize(10, 10));
+    m_checks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_checks->setFocusPolicy(Qt::TabFocus);
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     checksLabel->setBuddy(m_checks);
@@ -117,6 +118,13 @@ CheckPage::CheckPage(const StepInfo &step, QWidget *parent)
     findingsLayout->addWidget(findingsLabel);
     findingsLayout->addWidget(m_view, 1);
     m_pane = new FindingPane(this);
+    // Scrolled rather than squeezed: a long detail or a short window must not make the pane's
+    // parts overlap.
+    auto *paneScroll = new QScrollArea(this);
+    paneScroll->setWidgetResizable(true);
+    paneScroll->setFrameShape(QFrame::NoFrame);
+    paneScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    paneScroll->setWidget(m_pane);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showFinding(current); });
     // Enter (or a double click) on a finding opens its pane: focus goes to the evidence.
@@ -148,18 +156,34 @@ CheckPage::CheckPage(const StepInfo &step, QWidget *parent)
                                    "go into the exported report."));
     m_tabs->addTab(m_notes, tr("N&otes"));
 
-    // Left: the findings over the charts and notes; right, full height: the finding's pane.
-    auto *vsplit = new QSplitter(Qt::Vertical, this);
-    vsplit->addWidget(findingsBox);
-    vsplit->addWidget(m_tabs);
-    vsplit->setStretchFactor(0, 2);
-    vsplit->setStretchFactor(1, 3);
-    vsplit->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(vsplit);
-    split->addWidget(m_pane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Steps with charts: findings beside the pane, the charts below across the whole width
+    // (four charts need it). Others: the findings over the notes, the pane at full height.
+    QSplitter *split = nullptr;
+    if (m_charts) {
+        auto *top = new QSplitter(Qt::Horizontal, this);
+        top->addWidget(findingsBox);
+        top->addWidget(paneScroll);
+        top->setStretchFactor(0, 3);
+        top->setStretchFactor(1, 2);
+        top->setChildrenCollapsible(false);
+        split = new QSplitter(Qt::Vertical, this);
+        split->addWidget(top);
+        split->addWidget(m_tabs);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
+    } else {
+        auto *left = new QSplitter(Qt::Vertical, this);
+        left->addWidget(findingsBox);
+        left->addWidget(m_tabs);
+        left->setStretchFactor(0, 2);
+        left->setStretchFactor(1, 3);
+        left->setChildrenCollapsible(false);
+        split = new QSplitter(Qt::Horizontal, this);
+        split->addWidget(left);
+        split->addWidget(paneScroll);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+    }
     split->setChildrenCollapsible(false);
 
     m_console = new QPushButton(tr("Open SSH co&nsole on the node"), this);
@@ -262,6 +286,12 @@ void CheckPage::setResult(StepStatus status, QList<Finding> findings, const QStr
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     updateChecks(true);
+    if (m_model->rowCount() == 0)
+        m_pane->setEmptyText(tr("Nothing found"),
+                             tr("Every check of this step came out clear; the note above says "
+                                "what could not be checked."));
+    else
+        m_pane->setEmptyText({}, {});
     if (m_model->rowCount() > 0) {
         m_view->selectRow(0);
     } else {
@@ -320,7 +350,7 @@ void CheckPage::fitChecks() {
     const int lineHeight = m_checks->fontMetrics().height() + 4 + 2 * m_checks->spacing();
     for (int i = 0; i < m_checks->count(); ++i) {
         const int w = m_checks->fontMetrics().horizontalAdvance(m_checks->item(i)->text()) +
-                      m_checks->iconSize().width() + 16 + 2 * m_checks->spacing();
+                      m_checks->iconSize().width() + 28 + 2 * m_checks->spacing();
         if (x > 0 && x + w > width) {
             ++lines;
             x = 0;

@@ -104,6 +104,13 @@ FindingPane::FindingPane(QWidget *parent)
     setFinding(nullptr);
 }
 
+void FindingPane::setEmptyText(const QString &title, const QString &text) {
+    m_emptyTitle = title;
+    m_emptyText = text;
+    if (!m_hasFinding)
+        setFinding(nullptr);
+}
+
 QString FindingPane::commandToCopy() const {
     const QListWidgetItem *item = m_commands->currentItem();
     if (!item && m_commands->count() > 0)
@@ -115,9 +122,11 @@ void FindingPane::setFinding(const Finding *f) {
     m_hasFinding = f != nullptr;
     m_commands->clear();
     if (!f) {
-        m_title->setText(tr("No finding selected"));
-        m_where->setText(tr("Pick a finding in the list (arrow keys, then Enter) to see what was "
-                            "seen, what to do, and the commands to run."));
+        m_title->setText(m_emptyTitle.isEmpty() ? tr("No finding selected") : m_emptyTitle);
+        m_where->setText(m_emptyText.isEmpty()
+                             ? tr("Pick a finding in the list (arrow keys, then Enter) to see "
+                                  "what was seen, what to do, and the commands to run.")
+                             : m_emptyText);
         m_detail->clear();
         m_evidence->clear();
         m_remedy->clear();

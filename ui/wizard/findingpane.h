@@ -20,6 +20,8 @@ public:
     // nullptr: nothing selected (the pane says how to pick a finding).
     void setFinding(const Finding *finding);
     bool hasFinding() const { return m_hasFinding; }
+    // What the pane says while no finding is shown (e.g. "nothing found" after a clean run).
+    void setEmptyText(const QString &title, const QString &text);
 
     QLabel *titleLabel() const { return m_title; }
     QPlainTextEdit *evidenceView() const { return m_evidence; }
@@ -40,6 +42,7 @@ private:
     QPushButton *m_copyAll = nullptr;
     QLabel *m_commandsLabel = nullptr;
     bool m_hasFinding = false;
+    QString m_emptyTitle, m_emptyText;
 };
 
 } // namespace nt::ui
