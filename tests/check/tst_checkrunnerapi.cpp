@@ -93,7 +93,7 @@ private Q_SLOTS:
 };
 
 void TstCheckRunnerApi::progressInStepOrder() {
-    test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("kubelet-errors-rising")});
+    test::SimProcess sim({QStringLiteral("--scenario"), QStringLiteral("memory-pressure")});
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     auto client = clientFor(sim);
     QVERIFY(client);
@@ -151,10 +151,10 @@ void TstCheckRunnerApi::progressInStepOrder() {
     QCOMPARE(order, expected);
     // The findings told step by step are the report's, and this scenario's are among them.
     QCOMPARE(idsOf(fromProgress), idsOf(report->findings));
-    bool rising = false;
+    bool pressure = false;
     for (const Finding &f : report->findings)
-        rising = rising || f.id == u"kubelet.errors-rising";
-    QVERIFY2(rising, qPrintable(idsOf(report->findings).join(u' ')));
+        pressure = pressure || f.id == u"node.memory-pressure";
+    QVERIFY2(pressure, qPrintable(idsOf(report->findings).join(u' ')));
     // Step 3's StepFinished says why it did not run.
     for (const CheckProgress &p : std::as_const(rec.events)) {
         if (p.kind == CheckProgress::Kind::StepFinished && p.step == 3)
