@@ -222,8 +222,10 @@ QString PdfReport::richText(const QList<int> &tocPages) const {
     if (!d.keyFindings.isEmpty()) {
         h += label(tr("Findings, worst first"));
         h += kTable +
-             QStringLiteral("<tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th align=\"left\">"
-                            "%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
+             // A header row that repeats on every page the table runs onto.
+             QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th align=\"left\">%1</th><th "
+                            "align=\"left\">%2</th><th align=\"left\">%3</th><th "
+                            "align=\"left\">%4</th></tr></thead>")
                  .arg(esc(tr("Severity")), esc(tr("Finding")), esc(tr("Node")), esc(tr("Step")));
         for (const Finding &f : d.keyFindings)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
