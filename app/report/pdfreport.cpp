@@ -2,6 +2,7 @@
 
 #include "pdfoutline.h"
 #include "reportchart.h"
+#include "util/savefile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -9,7 +10,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -577,9 +577,8 @@ QString PdfReport::write(const QString &path, const std::function<bool(int, int)
     bytes = finishPdf(bytes, m_outline, m_links,
                       m_text->toPlainText() + m_doc.title + formatTime(m_doc.generatedAt) +
                           tr("pseudonymised") + tr("Page %1 of %2"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write the PDF report to %1: %2").arg(path, file.errorString());
+    if (const QString error = saveFile(path, bytes); !error.isEmpty())
+        return tr("cannot write the PDF report to %1: %2").arg(path, error);
     return {};
 }
 

@@ -8,21 +8,19 @@
 #include "pdfreport.h"
 #include "redactor.h"
 #include "reportmodel.h"
+#include "util/savefile.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace nt::report {
 namespace {
 
 QString saveText(const QString &path, const QByteArray &bytes, const QString &what) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return ReportText::tr("cannot write the %1 report to %2: %3")
-            .arg(what, path, file.errorString());
+    if (const QString error = saveFile(path, bytes); !error.isEmpty())
+        return ReportText::tr("cannot write the %1 report to %2: %3").arg(what, path, error);
     return {};
 }
 

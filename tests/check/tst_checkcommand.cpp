@@ -7,11 +7,13 @@
 #include <nlohmann/json.hpp>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 #include <yaml-cpp/yaml.h>
 
 using nlohmann::json;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void healthy();
     void notReadyUnreachable();
     void humanSummaryWithJsonFile();
+    void reportsIntoFifosStayFifos();
     void samplingWindow();
     void leasesForbidden();
     void nodesForbidden();
@@ -189,6 +192,39 @@ void TstCheckCommand::humanSummaryWithJsonFile() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const json report = json::parse(file.readAll().toStdString(), nullptr, false);
     QCOMPARE(nt::test::ReportSchema::check(report), QString());
+}
+
+// `--json /dev/stdout`, `--pdf >(...)`: a device or a pipe is written in place. Writing a
+// temporary file and renaming it over the target (right for a regular file) would replace
+// /dev/null with a regular file for everyone on the machine.
+void TstCheckCommand::reportsIntoFifosStayFifos() {
+    nt::test::SimProcess sim(
+        {QStringLiteral("--scenario"), QStringLiteral("notready-unreachable")});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    QTemporaryDir dir;
+    const QString jsonFifo = dir.filePath(QStringLiteral("report.json"));
+    const QString pdfFifo = dir.filePath(QStringLiteral("report.pdf"));
+    for (const QString &f : {jsonFifo, pdfFifo})
+        QVERIFY2(::mkfifo(QFile::encodeName(f).constData(), 0600) == 0, qPrintable(f));
+    QProcess jsonReader, pdfReader;
+    jsonReader.start(QStringLiteral("cat"), {jsonFifo});
+    pdfReader.start(QStringLiteral("cat"), {pdfFifo});
+    QVERIFY(jsonReader.waitForStarted() && pdfReader.waitForStarted());
+    const Run r =
+        check({QStringLiteral("--kubeconfig"), sim.kubeconfig(), QStringLiteral("--steps"),
+               QStringLiteral("1"), QStringLiteral("--duration"), QStringLiteral("0"),
+               QStringLiteral("--json"), jsonFifo, QStringLiteral("--pdf"), pdfFifo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(jsonReader.waitForFinished(30000) && pdfReader.waitForFinished(30000));
+    const json report =
+        json::parse(jsonReader.readAllStandardOutput().toStdString(), nullptr, false);
+    QCOMPARE(nt::test::ReportSchema::check(report), QString());
+    QVERIFY(pdfReader.readAllStandardOutput().startsWith("%PDF-"));
+    for (const QString &f : {jsonFifo, pdfFifo}) {
+        struct stat st {};
+        QVERIFY(::stat(QFile::encodeName(f).constData(), &st) == 0);
+        QVERIFY2(S_ISFIFO(st.st_mode), qPrintable(f + QStringLiteral(" is no longer a FIFO")));
+    }
 }
 
 void TstCheckCommand::samplingWindow() {

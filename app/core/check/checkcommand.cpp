@@ -5,14 +5,13 @@
 #include "check/checksummary.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "util/savefile.h"
 #include "util/translations.h"
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <unistd.h>
 
 namespace nt {
@@ -119,20 +118,11 @@ int runCheckCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const std::string json = report->toJson().dump(2) + '\n';
         if (options.jsonPath == u"-") {
             out << QString::fromStdString(json);
-        } else if (const QFileInfo target(options.jsonPath); target.exists() && !target.isFile()) {
-            // /dev/null, a FIFO: written in place. QSaveFile would rename a file over it.
-            QFile file(options.jsonPath);
-            if (!file.open(QIODevice::WriteOnly) ||
-                file.write(json.data(), qint64(json.size())) != qint64(json.size()))
-                return cannotRun(err, Tr::tr("cannot write the JSON report to %1: %2")
-                                          .arg(options.jsonPath, file.errorString()));
-        } else {
-            QSaveFile file(options.jsonPath);
-            if (!file.open(QIODevice::WriteOnly) ||
-                file.write(json.data(), qint64(json.size())) != qint64(json.size()) ||
-                !file.commit())
-                return cannotRun(err, Tr::tr("cannot write the JSON report to %1: %2")
-                                          .arg(options.jsonPath, file.errorString()));
+        } else if (const QString error =
+                       saveFile(options.jsonPath, QByteArray::fromStdString(json));
+                   !error.isEmpty()) {
+            return cannotRun(
+                err, Tr::tr("cannot write the JSON report to %1: %2").arg(options.jsonPath, error));
         }
     }
     if (options.jsonPath != u"-")
