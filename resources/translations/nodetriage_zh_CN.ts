@@ -3287,6 +3287,14 @@
         <source>Not run yet</source>
         <translation>尚未运行</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Every check of this step came out clear; the note above says what could not be checked.</source>
+        <translation>此步骤的各项检查均未发现问题；上方的说明列出了无法检查的内容。</translation>
+    </message>
 </context>
 <context>
     <name>nt::ui::ClusterOverview</name>
