@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QKeySequence>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,22 @@ private slots:
         QVERIFY2(
             found->shortcuts().contains(keys),
             qPrintable(found->shortcut().toString() + QStringLiteral(" != ") + keys.toString()));
+    }
+
+    // Two actions on the same keys make Qt fire neither ("ambiguous shortcut").
+    void noTwoActionsShareKeys() {
+        MainWindow window{LaunchOptions()};
+        QHash<QString, QString> owner;
+        for (const QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &keys : action->shortcuts()) {
+                const QString text = keys.toString();
+                QVERIFY2(!owner.contains(text),
+                         qPrintable(QStringLiteral("%1: %2 and %3")
+                                        .arg(text, owner.value(text), action->text())));
+                owner.insert(text, action->text());
+            }
+        }
+        QVERIFY(owner.size() >= 12);
     }
 
     void stepKeysSwitchTheStep() {
