@@ -1,6 +1,7 @@
 // The first-run hint: with no usable kubeconfig the window offers the demo cluster (naming where
 // it looked) instead of opening it unasked, both offers work from the keyboard, a kubeconfig
 // chosen in the hint is checked before it is used, and once taken the hint does not come back.
+#include "charts/nodechartspanel.h"
 #include "demolauncher.h"
 #include "frame/firstrunhint.h"
 #include "launchoptions.h"
@@ -35,11 +36,14 @@ bool hasChinese(const QString &text) {
     return false;
 }
 
-// NT_SCREENSHOT_DIR=dir keeps a picture of the window for a person to look at.
-void keepScreenshot(QWidget &window, const char *name) {
+// NT_SCREENSHOT_DIR=dir keeps a picture of the window for a person to look at, once the charts
+// have been redrawn for the space the hint left them.
+void keepScreenshot(MainWindow &window, const char *name) {
     const QString dir = qEnvironmentVariable("NT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    if (dir.isEmpty())
+        return;
+    QSignalSpy(window.nodesPage()->chartsPanel(), &NodeChartsPanel::refreshed).wait(2000);
+    window.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 LaunchOptions windowOptions() {
