@@ -98,6 +98,37 @@ private slots:
         QVERIFY(out.empty());
     }
 
+    // The Summary reader is a SAX pass that stops when "node" closes: what comes before it is
+    // read (pods first, numbers with the same names elsewhere ignored), broken JSON before or
+    // inside "node" and a Summary without "node" are refused with the node's name.
+    void summaryReaderEdges() {
+        const SamplingTarget t{QStringLiteral("aks-y-2"), {}, 2.0, 0, {}};
+        {
+            std::vector<Gauge> out;
+            const QByteArray body = R"({"pods":[{"cpu":{"usageNanoCores":9e9},
+                "rlimit":{"curproc":1}}],"usageNanoCores":7,
+                "node":{"systemContainers":[{"cpu":{"usageNanoCores":8e9}}],
+                "cpu":{"usageNanoCores":500000000,"psi":{"some":{"avg10":4}}},
+                "rlimit":{"curproc":40,"maxpid":400}}})";
+            QCOMPARE(KubeletSummarySource::decodeSummary(body, t, out), QString());
+            QCOMPARE(*find(out, Metric::CpuPercent), 25.0); // 0.5 of 2 cores, not 8 or 9
+            QCOMPARE(*find(out, Metric::PidsUsed), 40.0);
+            QCOMPARE(*find(out, Metric::PidPercent), 10.0);
+            QCOMPARE(*find(out, Metric::PsiCpuSomeAvg10), 4.0);
+            QVERIFY(!find(out, Metric::MemoryWorkingSetBytes));
+        }
+        for (const QByteArray &bad :
+             {QByteArray(R"({"node":{"cpu":{"usageNanoCores":5)"), // cut inside "node"
+              QByteArray(R"([{"node":{}}])"),                       // not an object at the top
+              QByteArray(R"({"pods":[],"nodes":{}})"),              // no "node"
+              QByteArray(R"({"pods":[}, "node":{}})"), QByteArray()}) {
+            std::vector<Gauge> out;
+            const QString error = KubeletSummarySource::decodeSummary(bad, t, out);
+            QVERIFY2(error.contains(QLatin1String("aks-y-2")), bad.constData());
+            QVERIFY(out.empty());
+        }
+    }
+
     void kubeletRatesAcrossRestart() {
         KubeletMetricsSource::NodeState state;
         std::vector<Gauge> out;
