@@ -286,6 +286,18 @@ void TestWizard::walkDnsCustomBrokenWithProbePod() {
     const QString pattern = calls[1].line().chopped(5); // the name's five hex digits
     QVERIFY2(sent[1].startsWith(pattern) && sent[1].size() == calls[1].line().size(),
              qPrintable(sent[1] + QStringLiteral(" vs ") + calls[1].line()));
+
+    // Cancel: the run stops, the step keeps its last verdict, and the next run is possible.
+    QApplication::setActiveWindow(w);
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QTest::keyClick(w, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(w, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(w->rail()->status(6), StepStatus::Running);
+    press(f.page(6)->cancelButton());
+    QCOMPARE(w->rail()->status(6), StepStatus::Pass);
+    QVERIFY(f.page(6)->statusLabel()->text().contains(QStringLiteral("Cancelled")));
+    QVERIFY(!w->wizard()->isRunning());
+    QVERIFY(f.page(6)->runButton()->isEnabled());
 }
 
 QTEST_MAIN(TestWizard)

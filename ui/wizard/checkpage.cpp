@@ -248,6 +248,7 @@ void CheckPage::setRunning(int windowSeconds) {
     } else {
         m_progress->setRange(0, 0);
     }
+    m_progressText.clear();
     m_elapsed->start();
     m_timer->start();
     tick();
@@ -264,7 +265,12 @@ void CheckPage::tick() {
     }
     if (m_windowSeconds > 0 && m_progress->maximum() != 0)
         m_progress->setRange(0, 0);
-    m_status->setText(tr("Reading the cluster and judging\u2026"));
+    m_status->setText(m_progressText.isEmpty() ? tr("Reading the cluster and judging\u2026")
+                                               : tr("%1\u2026").arg(m_progressText));
+}
+
+void CheckPage::setProgressText(const QString &text) {
+    m_progressText = text;
 }
 
 void CheckPage::setResult(StepStatus status, QList<Finding> findings, const QString &note) {

@@ -61,6 +61,8 @@ public:
     // Running: the Run button off, Cancel on, progress over `windowSeconds` of sampling (0: no
     // window, the bar is busy until the answer).
     void setRunning(int windowSeconds);
+    // What the running check is doing now (from core's progress), after the countdown.
+    void setProgressText(const QString &text);
     void setResult(StepStatus status, QList<Finding> findings, const QString &note);
     // Could not run, or cancelled: `message` in the status line; earlier findings stay.
     void setStopped(StepStatus status, const QString &message);
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<QElapsedTimer> m_elapsed;
     int m_windowSeconds = 0;
     int m_currentRow = -1;
+    QString m_progressText;
 };
 
 } // namespace nt::ui

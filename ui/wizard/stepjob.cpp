@@ -9,11 +9,25 @@
 
 namespace nt::ui {
 
-QFuture<StepJobResult> StepJob::start(const StepJobRequest &request) {
-    return QtConcurrent::run([request] { return run(request); });
+void StepJobControl::cancel() {
+    std::lock_guard lock(m_mutex);
+    m_canceled = true;
+    if (m_runner)
+        m_runner->cancel();
 }
 
-StepJobResult StepJob::run(const StepJobRequest &request) {
+bool StepJobControl::isCanceled() const {
+    std::lock_guard lock(m_mutex);
+    return m_canceled;
+}
+
+QFuture<StepJobResult> StepJob::start(const StepJobRequest &request,
+                                      std::shared_ptr<StepJobControl> control) {
+    return QtConcurrent::run([request, control] { return run(request, control); });
+}
+
+StepJobResult StepJob::run(const StepJobRequest &request,
+                           const std::shared_ptr<StepJobControl> &control) {
     StepJobResult result;
     Result<Kubeconfig> config = Kubeconfig::loadDefault(request.kubeconfig);
     if (!config) {
@@ -42,7 +56,22 @@ StepJobResult StepJob::run(const StepJobRequest &request) {
     // window's own client (ClusterSession), which already holds the token.
     KubeClient client(std::move(access.value()), ClientOptions{});
     CheckRunner runner(client, options, contextName);
+    if (control) {
+        if (control->onProgress)
+            runner.setProgress([control](const CheckProgress &p) {
+                if (p.kind == CheckProgress::Kind::Check || p.kind == CheckProgress::Kind::Sampling)
+                    control->onProgress(p.text);
+            });
+        std::lock_guard lock(control->m_mutex);
+        if (control->m_canceled)
+            runner.cancel();
+        control->m_runner = &runner;
+    }
     Result<CheckReport> report = runner.run();
+    if (control) {
+        std::lock_guard lock(control->m_mutex);
+        control->m_runner = nullptr;
+    }
     if (!report) {
         result.error = report.error();
         return result;

@@ -5,10 +5,17 @@
 // through a QFuture the caller continues with .then(context, ...).
 #include "check/checkreport.h"
 
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <QFuture>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace nt {
+class CheckRunner;
+}
 
 namespace nt::ui {
 
@@ -32,11 +39,29 @@ struct StepJobResult {
     QStringList warnings; // not findings: a probe pod that could not be deleted...
 };
 
+// Shared between the GUI and the worker: Cancel reaches the running CheckRunner (which stops
+// within a second and still deletes a probe pod it created); progress lines come back through
+// `onProgress`, called on the worker thread.
+class StepJobControl {
+public:
+    void cancel();
+    bool isCanceled() const;
+    std::function<void(const QString &line)> onProgress;
+
+private:
+    friend class StepJob;
+    mutable std::mutex m_mutex;
+    bool m_canceled = false;
+    CheckRunner *m_runner = nullptr;
+};
+
 class StepJob {
 public:
-    static QFuture<StepJobResult> start(const StepJobRequest &request);
+    static QFuture<StepJobResult> start(const StepJobRequest &request,
+                                        std::shared_ptr<StepJobControl> control = {});
     // Blocking; what start() runs on the pool. Public for tests.
-    static StepJobResult run(const StepJobRequest &request);
+    static StepJobResult run(const StepJobRequest &request,
+                             const std::shared_ptr<StepJobControl> &control = {});
 };
 
 } // namespace nt::ui

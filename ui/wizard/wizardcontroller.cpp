@@ -235,7 +235,11 @@ void WizardController::run(const QList<int> &steps, bool allowChanges) {
 void WizardController::cancel() {
     if (m_job == 0)
         return;
-    // The worker finishes on its own (a probe pod is still deleted); its answer is dropped.
+    // The runner stops within a second (a probe pod it created is still deleted); whatever it
+    // answers is dropped.
+    if (m_control)
+        m_control->cancel();
+    m_control.reset();
     const QList<int> steps = std::exchange(m_running, {});
     m_job = 0;
     for (int step : steps) {
@@ -255,6 +259,7 @@ void WizardController::applyResult(quint64 job, const QList<int> &steps,
     if (job != m_job)
         return; // cancelled, or the cluster changed
     m_job = 0;
+    m_control.reset();
     m_running.clear();
     for (CheckPage *p : m_pages)
         p->runButton()->setEnabled(true);

@@ -98,6 +98,7 @@ private:
     int m_intervalMs = 5000;
     std::shared_ptr<MetricStore> m_store;
     quint64 m_job = 0;
+    std::shared_ptr<StepJobControl> m_control; // of the running job
     quint64 m_lastJob = 0;
     QList<int> m_running;
     QHash<int, StepResult> m_results;
