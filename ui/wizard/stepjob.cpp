@@ -16,6 +16,17 @@ void StepJobControl::cancel() {
         m_runner->cancel();
 }
 
+void StepJobControl::report(const QString &line) {
+    std::lock_guard lock(m_mutex);
+    if (onProgress)
+        onProgress(line);
+}
+
+void StepJobControl::detach() {
+    std::lock_guard lock(m_mutex);
+    onProgress = nullptr;
+}
+
 bool StepJobControl::isCanceled() const {
     std::lock_guard lock(m_mutex);
     return m_canceled;
@@ -57,11 +68,10 @@ StepJobResult StepJob::run(const StepJobRequest &request,
     KubeClient client(std::move(access.value()), ClientOptions{});
     CheckRunner runner(client, options, contextName);
     if (control) {
-        if (control->onProgress)
-            runner.setProgress([control](const CheckProgress &p) {
-                if (p.kind == CheckProgress::Kind::Check || p.kind == CheckProgress::Kind::Sampling)
-                    control->onProgress(p.text);
-            });
+        runner.setProgress([control](const CheckProgress &p) {
+            if (p.kind == CheckProgress::Kind::Check || p.kind == CheckProgress::Kind::Sampling)
+                control->report(p.text);
+        });
         std::lock_guard lock(control->m_mutex);
         if (control->m_canceled)
             runner.cancel();

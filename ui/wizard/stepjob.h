@@ -46,7 +46,12 @@ class StepJobControl {
 public:
     void cancel();
     bool isCanceled() const;
+    // Set before start(); called on the worker thread, under the control's lock.
     std::function<void(const QString &line)> onProgress;
+    // From the worker: hands a progress line to onProgress, if still attached.
+    void report(const QString &line);
+    // From the owner before it goes away: no onProgress call is running or will run after this.
+    void detach();
 
 private:
     friend class StepJob;

@@ -67,7 +67,14 @@ WizardController::WizardController(StepRail *rail, std::function<StepJobRequest(
     createPages();
 }
 
-WizardController::~WizardController() = default;
+WizardController::~WizardController() {
+    // A running check stops within a second instead of sampling a cluster nobody looks at, and
+    // its progress no longer reaches this object (the application waits for the pool on exit).
+    if (m_control) {
+        m_control->detach();
+        m_control->cancel();
+    }
+}
 
 CheckPage *WizardController::page(int step) const {
     return step >= 2 && step <= 6 ? m_pages.at(step - 2) : nullptr;
@@ -96,8 +103,8 @@ void WizardController::createPages() {
         const ApiCall call = ApiCall::rolloutRestart(QStringLiteral("kube-system"), name,
                                                      QDateTime::currentDateTimeUtc());
         confirmChange(two,
-                      tr("Restart the deployment kube-system/%1 (as \u201ckubectl rollout "
-                         "restart\u201d does): its pods are replaced one by one, and logs, exec "
+                      tr("Restart the deployment kube-system/%1 (as “kubectl rollout "
+                         "restart” does): its pods are replaced one by one, and logs, exec "
                          "and port-forward may pause meanwhile.")
                           .arg(name),
                       {call}, tr("&Restart"), [this, two, call, name] {
@@ -228,8 +235,23 @@ void WizardController::run(const QList<int> &steps, bool allowChanges) {
     m_summary->runAllButton()->setEnabled(false);
     for (CheckPage *p : m_pages)
         p->runButton()->setEnabled(false);
-    StepJob::start(request).then(
-        this, [this, job, steps](const StepJobResult &result) { applyResult(job, steps, result); });
+    // Cancel reaches the runner through the control; its progress lines come back on the GUI
+    // thread (queued to this object, dropped once this job is no longer the current one).
+    m_control = std::make_shared<StepJobControl>();
+    m_control->onProgress = [this, job, steps](const QString &line) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, steps, line] {
+                if (job != m_job)
+                    return;
+                for (int step : steps)
+                    page(step)->setProgressText(line);
+            },
+            Qt::QueuedConnection);
+    };
+    StepJob::start(request, m_control).then(this, [this, job, steps](const StepJobResult &result) {
+        applyResult(job, steps, result);
+    });
 }
 
 void WizardController::cancel() {
@@ -411,7 +433,7 @@ void WizardController::runProbePod() {
     const QList<ApiCall> calls = ApiCall::probePod(image, base.fqdn, base.probeTimeoutSeconds);
     CheckPage *three = page(3);
     confirmChange(three,
-                  tr("Run step 3 with a probe pod: a pod in the namespace \u201cdefault\u201d "
+                  tr("Run step 3 with a probe pod: a pod in the namespace “default” "
                      "resolves the API server's name with the cluster's DNS, then it is deleted "
                      "(also when it fails or times out after %1 s).")
                       .arg(base.probeTimeoutSeconds),
