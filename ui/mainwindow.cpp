@@ -1,16 +1,16 @@
 #include "mainwindow.h"
 
 #include "charts/nodechartspanel.h"
+#include "check/checkreport.h"
 #include "clustersession.h"
 #include "console/consolelauncher.h"
 #include "demolauncher.h"
 #include "exportdialog.h"
-#include "check/checkreport.h"
-#include "metrics/metricstore.h"
 #include "frame/aboutdialog.h"
 #include "frame/firstrunhint.h"
 #include "frame/settingsdialog.h"
 #include "messagebanner.h"
+#include "metrics/metricstore.h"
 #include "nodespage.h"
 #include "nodetablemodel.h"
 #include "stepcatalog.h"
@@ -101,7 +101,8 @@ void MainWindow::createActions() {
     auto *refresh =
         new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 only: the platform's Refresh keys include Ctrl+R on GNOME, which runs the shown step.
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Load the nodes again (F5)"));
     connect(refresh, &QAction::triggered, m_session, &ClusterSession::refresh);
     toolbar->addAction(refresh);
@@ -112,7 +113,8 @@ void MainWindow::createActions() {
     m_exportAction = fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Write what was checked and seen as PDF, HTML, JSON or Markdown"));
+    m_exportAction->setToolTip(
+        tr("Write what was checked and seen as PDF, HTML, JSON or Markdown"));
     m_exportAction->setEnabled(false); // until the nodes have been judged
     fileMenu->addSeparator();
     auto *settingsAction = fileMenu->addAction(tr("&Settings…"), this, [this] {
@@ -123,7 +125,8 @@ void MainWindow::createActions() {
                 tr("The new language or theme applies when NodeTriage starts again."), 10000);
     });
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settingsAction->setShortcuts(
+        {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -199,7 +202,8 @@ void MainWindow::createCentralArea() {
     m_pages->setObjectName(QStringLiteral("stepPages"));
     m_nodesPage = new NodesPage(m_pages);
     m_pages->addWidget(m_nodesPage);
-    m_console = new SshConsoleLauncher(m_nodesPage, [this] { return m_session->server(); }, this);
+    m_console = new SshConsoleLauncher(
+        m_nodesPage, [this] { return m_session->server(); }, this);
     m_wizard = new WizardController(
         m_rail,
         [this] {

@@ -5095,7 +5095,7 @@ all steps, export</source>
         <translation>%1：%2。再次运行该步骤以查看效果。</translation>
     </message>
     <message>
-        <source>Run step 3 with a probe pod: a pod in the namespace ?ult” resolves the API server&apos;s name with the cluster&apos;s DNS, then it is deleted (also when it fails or times out after %1 s).</source>
+        <source>Run step 3 with a probe pod: a pod in the namespace “default” resolves the API server&apos;s name with the cluster&apos;s DNS, then it is deleted (also when it fails or times out after %1 s).</source>
         <translation>使用探测 Pod 运行第 3 步：在命名空间“default”中创建一个 Pod，用集群 DNS 解析 API 服务器的名称，之后将其删除（失败或 %1 秒后超时也会删除）。</translation>
     </message>
     <message>

@@ -35,8 +35,9 @@ private slots:
                                            << QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + step));
         QTest::addRow("run all steps")
             << QStringLiteral("runAllAction") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-        QTest::addRow("refresh") << QStringLiteral("refreshAction")
-                                 << QKeySequence(QKeySequence::Refresh);
+        QTest::addRow("refresh") << QStringLiteral("refreshAction") << QKeySequence(Qt::Key_F5);
+        QTest::addRow("run this step")
+            << QStringLiteral("runStepAction") << QKeySequence(Qt::CTRL | Qt::Key_R);
         QTest::addRow("export") << QStringLiteral("exportAction")
                                 << QKeySequence(Qt::CTRL | Qt::Key_E);
         QTest::addRow("ssh console")

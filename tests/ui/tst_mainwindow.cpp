@@ -109,7 +109,8 @@ void TestMainWindow::showsScenarioNodes()
                              loadTimeoutMs);
     QCOMPARE(window.nodesPage()->view()->model()->rowCount(), model->rowCount());
 
-    // The rail: six steps and the summary, step 1 selected and judged from the nodes (a dead node fails it).
+    // The rail: six steps and the summary, step 1 selected and judged from the nodes (a dead node
+    // fails it).
     const QStringList titles{QStringLiteral("Node health"), QStringLiteral("connectivity"),
                              QStringLiteral("DNS resolution"), QStringLiteral("Kubelet errors"),
                              QStringLiteral("Node Problem Detector"),

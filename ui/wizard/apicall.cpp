@@ -48,7 +48,7 @@ QList<ApiCall> ApiCall::probePod(const QString &image, const QString &fqdn, int 
     create.method = "POST";
     create.path = QStringLiteral("/api/v1/namespaces/default/pods");
     create.bodySummary =
-        tr("Pod nodetriage-dns-probe-XXXXX: image %1, command \u201cnslookup %2\u201d, "
+        tr("Pod nodetriage-dns-probe-XXXXX: image %1, command “nslookup %2”, "
            "restartPolicy Never, activeDeadlineSeconds %3, no service account token")
             .arg(image, fqdn.isEmpty() ? tr("<the API server name>") : fqdn)
             .arg(timeoutSeconds);

@@ -18,7 +18,7 @@ ApiCallDialog::ApiCallDialog(const QString &what, const QList<ApiCall> &calls,
     auto *text = new QLabel(what, this);
     text->setWordWrap(true);
     auto *callsLabel =
-        new QLabel(tr("These requests go to the API server when you press \u201c%1\u201d:")
+        new QLabel(tr("These requests go to the API server when you press “%1”:")
                        .arg(QString(okText).remove(u'&')),
                    this);
     callsLabel->setWordWrap(true);
