@@ -154,6 +154,15 @@ void ClusterSession::refresh() {
         });
 }
 
+void ClusterSession::cancelRefresh() {
+    if (!m_pending)
+        return;
+    const quint64 job = m_pending->job;
+    fail(job,
+         tr("Stopped loading the nodes from %1; the table shows the last load.").arg(m_server));
+    ++m_job; // a judgement already under way is dropped too
+}
+
 void ClusterSession::fail(quint64 job, const QString &message) {
     if (!m_pending || m_pending->job != job)
         return;

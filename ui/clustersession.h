@@ -40,6 +40,9 @@ public:
     void connectTo(const QString &context);
     // Loads version, nodes and leases again. Supersedes a refresh still in flight.
     void refresh();
+    // Stops waiting for a refresh in flight (a slow or hanging API server): its answers are
+    // dropped when they come, failed() says it was stopped, and what was shown stays.
+    void cancelRefresh();
 
     // Sampling (issue 3): once the first node list of a context is in, a SamplingEngine samples
     // its nodes into store(); every later node list updates the targets. A context switch drops

@@ -106,9 +106,21 @@ void MainWindow::createActions() {
     refresh->setToolTip(tr("Load the nodes again (F5)"));
     connect(refresh, &QAction::triggered, m_session, &ClusterSession::refresh);
     toolbar->addAction(refresh);
+    // Enabled only while a load is in flight, so Esc means nothing else meanwhile.
+    auto *stop =
+        new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Stop loading"), this);
+    stop->setObjectName(QStringLiteral("stopLoadingAction"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setToolTip(tr("Stop waiting for the API server (Esc)"));
+    stop->setEnabled(false);
+    connect(stop, &QAction::triggered, m_session, &ClusterSession::cancelRefresh);
+    connect(m_session, &ClusterSession::refreshStarted, stop, [stop] { stop->setEnabled(true); });
+    connect(m_session, &ClusterSession::refreshFinished, stop, [stop] { stop->setEnabled(false); });
+    toolbar->addAction(stop);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(refresh);
+    fileMenu->addAction(stop);
     fileMenu->addSeparator();
     m_exportAction = fileMenu->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));

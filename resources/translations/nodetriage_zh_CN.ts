@@ -3321,6 +3321,10 @@
         <source>No kubeconfig is loaded.</source>
         <translation>未加载 kubeconfig。</translation>
     </message>
+    <message>
+        <source>Stopped loading the nodes from %1; the table shows the last load.</source>
+        <translation>已停止从 %1 加载节点；表格显示的是上一次加载的结果。</translation>
+    </message>
 </context>
 <context>
     <name>nt::ui::DemoLauncher</name>
@@ -3917,6 +3921,14 @@ Headless: &apos;nodetriage check --help&apos; (the diagnosis, JSON report) and
     <message>
         <source>&amp;Run this step</source>
         <translation>运行此步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation>停止加载(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the API server (Esc)</source>
+        <translation>停止等待 API 服务器 (Esc)</translation>
     </message>
 </context>
 <context>

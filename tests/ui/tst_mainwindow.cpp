@@ -79,6 +79,7 @@ private Q_SLOTS:
     void showsScenarioNodes();
     void switchesContext();
     void errorKeepsLastData();
+    void stopLoadingKeepsLastData();
     void unreachableServer();
     void badKubeconfig();
     void demoFromOption();
@@ -189,6 +190,41 @@ void TestMainWindow::errorKeepsLastData()
     QVERIFY(window.errorBanner()->isVisible());
     QVERIFY(!window.errorBanner()->text().isEmpty());
     QCOMPARE(model->rowCount(), rows);
+}
+
+// A node list that hangs: Stop (Esc) ends the wait at once with one message naming the server,
+// and the next refresh loads the nodes.
+void TestMainWindow::stopLoadingKeepsLastData()
+{
+    nt::test::SimProcess sim(
+        {QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--fault"),
+         QStringLiteral(R"({"path":"/api/v1/nodes","delayMs":60000,"count":1})")});
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    MainWindow window(kubeconfigOptions(sim.kubeconfig()));
+    window.show();
+    auto *stop = window.findChild<QAction *>(QStringLiteral("stopLoadingAction"));
+    QVERIFY(stop);
+    QVERIFY(!stop->isEnabled());
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.start(); // the first node list is delayed by a minute
+    QTRY_VERIFY_WITH_TIMEOUT(stop->isEnabled(), loadTimeoutMs);
+    QVERIFY(window.session()->isRefreshing());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("Stopped loading")) &&
+                 message.contains(QStringLiteral("127.0.0.1")),
+             qPrintable(message));
+    QVERIFY(window.errorBanner()->isVisible());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(!window.session()->isRefreshing());
+
+    const NodeTableModel *model = window.nodesPage()->model();
+    window.session()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, loadTimeoutMs);
+    QCOMPARE(failed.size(), 1); // the stopped list's late answer changes nothing
 }
 
 void TestMainWindow::unreachableServer()
