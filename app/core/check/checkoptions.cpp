@@ -28,6 +28,20 @@ Result<int> intOption(const QCommandLineParser &p, const QString &name, int fall
     return v;
 }
 
+// "A.B.C.D" or "A.B.C.D:PORT" with every part in range: the match (captures 1-4 the octets, 6 the
+// port), or no match. --dns-server and --node-dns-server take the same form.
+QRegularExpressionMatch ipv4WithPort(const QString &text) {
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(:(\d{1,5}))?$)"));
+    QRegularExpressionMatch m = re.match(text);
+    bool good = m.hasMatch();
+    for (int i = 1; good && i <= 4; ++i)
+        good = m.captured(i).toInt() <= 255;
+    if (good && m.hasCaptured(6))
+        good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
+    return good ? m : QRegularExpressionMatch();
+}
+
 } // namespace
 
 Result<QList<int>> parseStepList(const QString &text) {
@@ -212,30 +226,15 @@ Result<CheckOptions> CheckOptions::parse(const QStringList &args) {
                 .arg(p.value(QStringLiteral("fqdn")))};
     if (p.isSet(QStringLiteral("dns-server"))) {
         o.dnsServer = p.value(QStringLiteral("dns-server")).trimmed();
-        static const QRegularExpression dnsRe(
-            QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(:(\d{1,5}))?$)"));
-        const QRegularExpressionMatch m = dnsRe.match(o.dnsServer);
-        bool good = m.hasMatch();
-        for (int i = 1; good && i <= 4; ++i)
-            good = m.captured(i).toInt() <= 255;
-        if (good && m.hasCaptured(6))
-            good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
-        if (!good)
+        if (!ipv4WithPort(o.dnsServer).hasMatch())
             return Error{Tr::tr("--dns-server takes an IPv4 address with an optional port like "
                                 "\"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
                              .arg(o.dnsServer)};
     }
     if (p.isSet(QStringLiteral("node-dns-server"))) {
         const QString text = p.value(QStringLiteral("node-dns-server")).trimmed();
-        static const QRegularExpression serverRe(
-            QStringLiteral(R"(^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(:(\d{1,5}))?$)"));
-        const QRegularExpressionMatch m = serverRe.match(text);
-        bool good = m.hasMatch();
-        for (int i = 1; good && i <= 4; ++i)
-            good = m.captured(i).toInt() <= 255;
-        if (good && m.hasCaptured(6))
-            good = m.captured(6).toInt() >= 1 && m.captured(6).toInt() <= 65535;
-        if (!good)
+        const QRegularExpressionMatch m = ipv4WithPort(text);
+        if (!m.hasMatch())
             return Error{Tr::tr("--node-dns-server takes an IPv4 address with an optional port "
                                 "like \"10.0.0.10\" or \"127.0.0.1:5353\", not \"%1\".")
                              .arg(text)};
